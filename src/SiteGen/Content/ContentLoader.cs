@@ -1,0 +1,71 @@
+using SiteGen.Content.Loading;
+using SiteGen.Content.Model;
+using SiteGen.Content.Validation;
+
+namespace SiteGen.Content;
+
+/// <summary>Reads a content folder into a <see cref="ContentSet"/>, collecting every error before failing.</summary>
+public sealed class ContentLoader(string contentDir)
+{
+    public const string ProgramsFolder = "programs";
+    public const string DocumentsFolder = "documents";
+
+    public ContentSet Load()
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(contentDir))
+            throw new ContentException([new Diagnostic(new SourceSpan(contentDir, 0, 0), "content folder not found: pass --content DIR or run from the project's root")]);
+
+        var site = ReadRequired("site.yaml", diagnostics, SiteSettingsReader.Read);
+        var content = new ContentSet
+        {
+            Site = site ?? new SiteSettings { Title = "", SiteName = "", ContentSource = "", Origin = new SourceSpan("site.yaml", 1, 1) },
+            Regions = ReadList("regions.yaml", diagnostics, ListFileReader.ReadRegion),
+            Departments = ReadList("departments.yaml", diagnostics, ListFileReader.ReadDepartment),
+            DepartmentTypes = ReadList("department-types.yaml", diagnostics, ListFileReader.ReadTerm),
+            Categories = ReadList("categories.yaml", diagnostics, ListFileReader.ReadTerm),
+            Audiences = ReadList("audiences.yaml", diagnostics, ListFileReader.ReadTerm),
+            Kinds = ReadList("kinds.yaml", diagnostics, ListFileReader.ReadTerm),
+            Documents = ReadMarkdownFolder(DocumentsFolder, diagnostics, DocumentReader.Read),
+            Programs = ReadMarkdownFolder(ProgramsFolder, diagnostics, ProgramReader.Read),
+            Synonyms = ReadOptional("synonyms.txt", diagnostics, SynonymReader.Read) ?? [],
+        };
+        ContentValidator.Validate(content, diagnostics);
+        if (diagnostics.HasErrors) throw new ContentException(diagnostics.Sorted().ToList());
+        return content;
+    }
+
+    private string Display(string fullPath) => ContentPaths.Display(fullPath);
+
+    private T? ReadRequired<T>(string name, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read) where T : class
+    {
+        var path = Path.Combine(contentDir, name);
+        if (File.Exists(path)) return read(Display(path), File.ReadAllText(path), diagnostics);
+        diagnostics.Add(new SourceSpan(Display(path), 0, 0), $"missing file: the content folder needs {name}");
+        return null;
+    }
+
+    private T? ReadOptional<T>(string name, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read) where T : class
+    {
+        var path = Path.Combine(contentDir, name);
+        return File.Exists(path) ? read(Display(path), File.ReadAllText(path), diagnostics) : null;
+    }
+
+    private IReadOnlyList<T> ReadList<T>(string name, DiagnosticBag diagnostics, Func<YamlMap, T> readItem) =>
+        ReadRequired<IReadOnlyList<T>>(name, diagnostics, (p, t, d) => ListFileReader.Read(p, t, d, readItem)) ?? [];
+
+    private IReadOnlyList<T> ReadMarkdownFolder<T>(string folder, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read) where T : class
+    {
+        var dir = Path.Combine(contentDir, folder);
+        if (!Directory.Exists(dir)) return [];
+        var files = Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal);
+        var items = new List<T>();
+        foreach (var file in files)
+        {
+            var item = read(Display(file), File.ReadAllText(file), diagnostics);
+            if (item is not null) items.Add(item);
+        }
+        return items;
+    }
+}

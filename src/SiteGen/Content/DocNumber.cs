@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// A 文号 (document number) such as 晋政发〔2014〕35号. Sources write the year brackets as [] 【】 () （） ［］ or 〔〕
+/// and mix full- and half-width digits; all of them normalise to the 〔〕 form so one document is one record.
+/// </summary>
+public sealed partial record DocNumber(string Prefix, int Year, int Serial)
+{
+    public override string ToString() => $"{Prefix}〔{Year}〕{Serial}号";
+
+    /// <summary>A stable ASCII identifier for page addresses: year, serial and a short digest of the prefix.</summary>
+    public string Slug
+    {
+        get
+        {
+            var digest = SHA256.HashData(Encoding.UTF8.GetBytes(Prefix));
+            return $"{Year}-{Serial}-{Convert.ToHexStringLower(digest)[..6]}";
+        }
+    }
+
+    public static DocNumber? Parse(string text)
+    {
+        var found = FindAll(text).ToList();
+        return found.Count == 1 && Clean(text).Length <= found[0].Length + 2 ? found[0].Number : null;
+    }
+
+    /// <summary>Every 文号 in a passage, with its position in the cleaned text.</summary>
+    public static IEnumerable<(DocNumber Number, int Index, int Length)> FindAll(string text)
+    {
+        foreach (Match m in Pattern().Matches(Clean(text)))
+        {
+            var prefix = TrimLeadingWords(m.Groups["prefix"].Value);
+            if (prefix.Length == 0) continue;
+            yield return (new DocNumber(prefix, int.Parse(m.Groups["year"].Value), int.Parse(m.Groups["serial"].Value)), m.Index, m.Length);
+        }
+    }
+
+    /// <summary>Folds full-width digits and removes white space, which PDF extraction scatters inside numbers.</summary>
+    public static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            sb.Append(c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c);
+        }
+        return sb.ToString();
+    }
+
+    // Words that precede a 文号 in running text ("按照晋政办发〔2022〕74号执行") but are not part of an issuer's prefix.
+    private static readonly string[] LeadingWords = ["按照", "依据", "根据", "参照", "执行", "详见", "见", "和", "及", "与"];
+
+    private static string TrimLeadingWords(string prefix)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var word in LeadingWords)
+            {
+                if (prefix.Length > word.Length + 1 && prefix.StartsWith(word, StringComparison.Ordinal))
+                {
+                    prefix = prefix[word.Length..];
+                    changed = true;
+                }
+            }
+        }
+        return prefix;
+    }
+
+    [GeneratedRegex(@"(?<prefix>[\p{IsCJKUnifiedIdeographs}]{1,10})[〔\[【(（［﹝〖](?<year>(?:19|20)\d{2})[〕\]】)）］﹞〗](?<serial>\d{1,4})号")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,58 @@
+using SiteGen.Content.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content.Loading;
+
+/// <summary>Reads a YAML data file whose root is a list of mappings (regions, departments, vocabularies).</summary>
+public static class ListFileReader
+{
+    public static IReadOnlyList<T> Read<T>(string path, string text, DiagnosticBag diagnostics, Func<YamlMap, T> readItem)
+    {
+        var file = new FileContext(path, 1, diagnostics);
+        var errorsBefore = diagnostics.Items.Count;
+        var root = file.Parse(text);
+        if (root is null)
+        {
+            if (diagnostics.Items.Count == errorsBefore) diagnostics.Add(file.Start, "the file is empty: it must be a list of entries");
+            return [];
+        }
+        if (root is not YamlSequenceNode seq)
+        {
+            diagnostics.Add(file.Span(root), $"the file must be a list of entries (lines starting with '- '), but it is {YamlMap.Describe(root)}");
+            return [];
+        }
+        var items = new List<T>();
+        foreach (var node in seq)
+        {
+            if (node is not YamlMappingNode m)
+            {
+                diagnostics.Add(file.Span(node), $"each entry must be a mapping of keys to values, but one is {YamlMap.Describe(node)}");
+                continue;
+            }
+            var map = new YamlMap(m, file);
+            items.Add(readItem(map));
+            map.RejectUnknownKeys();
+        }
+        return items;
+    }
+
+    public static Region ReadRegion(YamlMap map) => new(
+        map.RequiredString("id", "a short ASCII name such as yangquan"),
+        map.RequiredString("name", "the region's name, such as 阳泉市"),
+        map.OptionalString("parent"),
+        map.RequiredString("level", "省, 市 or 县"),
+        map.Where);
+
+    public static Department ReadDepartment(YamlMap map) => new(
+        map.RequiredString("id", "a short ASCII name such as yangquan-minzheng"),
+        map.RequiredString("name", "the office's name, such as 阳泉市民政局"),
+        map.RequiredString("region", "the id of a region in content/regions.yaml"),
+        map.RequiredString("type", "the id of a type in content/department-types.yaml"),
+        map.Where);
+
+    public static Term ReadTerm(YamlMap map) => new(
+        map.RequiredString("id", "a short ASCII name"),
+        map.RequiredString("name", "the name shown to readers"),
+        map.OptionalString("description"),
+        map.Where);
+}

@@ -1,0 +1,32 @@
+using SiteGen.Content.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content.Loading;
+
+/// <summary>Reads content/site.yaml.</summary>
+public static class SiteSettingsReader
+{
+    public static SiteSettings? Read(string path, string text, DiagnosticBag diagnostics)
+    {
+        var file = new FileContext(path, 1, diagnostics);
+        if (file.Parse(text) is not YamlMappingNode root)
+        {
+            diagnostics.Add(file.Start, "site.yaml must be a mapping of keys to values");
+            return null;
+        }
+        var map = new YamlMap(root, file);
+        var settings = new SiteSettings
+        {
+            Title = map.RequiredString("title", "the site's title shown on every page"),
+            Description = map.OptionalString("description") ?? "",
+            SiteName = map.RequiredString("site_name", "the SiteName meta tag"),
+            SiteIdCode = map.OptionalString("site_id_code") ?? "",
+            ContentSource = map.RequiredString("content_source", "the ContentSource meta tag for pages without a more specific source"),
+            SiteUrl = map.OptionalString("site_url") ?? "",
+            Footer = map.OptionalString("footer") ?? "",
+            Origin = map.Where,
+        };
+        map.RejectUnknownKeys();
+        return settings;
+    }
+}

@@ -1,0 +1,16 @@
+namespace SiteGen.Content.Model;
+
+/// <summary>Everything in content/, loaded and cross-checked: the input of every page and index.</summary>
+public sealed record ContentSet
+{
+    public required SiteSettings Site { get; init; }
+    public required IReadOnlyList<Region> Regions { get; init; }
+    public required IReadOnlyList<Department> Departments { get; init; }
+    public required IReadOnlyList<Term> DepartmentTypes { get; init; }
+    public required IReadOnlyList<Term> Categories { get; init; }
+    public required IReadOnlyList<Term> Audiences { get; init; }
+    public required IReadOnlyList<Term> Kinds { get; init; }
+    public required IReadOnlyList<PolicyDocument> Documents { get; init; }
+    public required IReadOnlyList<BenefitProgram> Programs { get; init; }
+    public required IReadOnlyList<SynonymGroup> Synonyms { get; init; }
+}

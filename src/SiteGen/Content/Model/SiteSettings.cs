@@ -1,0 +1,18 @@
+namespace SiteGen.Content.Model;
+
+/// <summary>content/site.yaml: the site's name and the government page metadata.</summary>
+public sealed record SiteSettings
+{
+    public required string Title { get; init; }
+    public string Description { get; init; } = "";
+    /// <summary>SiteName meta tag.</summary>
+    public required string SiteName { get; init; }
+    /// <summary>SiteIDCode meta tag: the site's identification code issued to the publishing government site.</summary>
+    public string SiteIdCode { get; init; } = "";
+    /// <summary>ContentSource meta tag when a page has no more specific source.</summary>
+    public required string ContentSource { get; init; }
+    /// <summary>Absolute address of the published site, for sitemap.xml and the feed; empty when not known.</summary>
+    public string SiteUrl { get; init; } = "";
+    public string Footer { get; init; } = "";
+    public required SourceSpan Origin { get; init; }
+}

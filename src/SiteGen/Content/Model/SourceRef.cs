@@ -1,0 +1,4 @@
+namespace SiteGen.Content.Model;
+
+/// <summary>Where a record came from in seeds/: the file, the first and last line, and the item label the source gives.</summary>
+public sealed record SourceRef(string File, int FirstLine, int LastLine, string? Item);

@@ -1,0 +1,4 @@
+namespace SiteGen.Content.Model;
+
+/// <summary>An entry of a small vocabulary file: department types, categories, audiences and programme kinds.</summary>
+public sealed record Term(string Id, string Name, string? Description, SourceSpan Origin);

@@ -1,0 +1,1 @@
+return await SiteGen.Cli.CommandLine.RunAsync(args);
