@@ -1,6 +1,33 @@
+using System.CommandLine;
+
 namespace SiteGen.Cli;
 
+/// <summary>The 'sitegen' command: its verbs and the exit codes (0 success, 1 content errors, 2 usage errors).</summary>
 public static class CommandLine
 {
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(0);
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+
+    public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args, Console.Out, Console.Error));
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("SiteGen: turns published policy listings into a static website.");
+        root.Options.Add(CommonOptions.Quiet);
+        var console = new Reporter(stdout, stderr);
+        root.Subcommands.Add(BuildCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(ImportCommand.Create(console));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"sitegen: {error.Message}");
+            stderr.WriteLine("Run 'sitegen --help' for usage.");
+            return UsageError;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
 }

@@ -55,4 +55,12 @@ public static class ListFileReader
         map.RequiredString("name", "the name shown to readers"),
         map.OptionalString("description"),
         map.Where);
+
+    public static SourceInfo ReadSource(YamlMap map) => new(
+        map.RequiredString("file", "the seed file's path, such as seeds/000_….txt"),
+        map.RequiredString("title", "the source's title as published"),
+        map.RequiredString("publisher", "who published it"),
+        map.OptionalInt("year") ?? 0,
+        map.RequiredString("region", "the id of the region it covers"),
+        map.Where);
 }

@@ -13,4 +13,5 @@ public sealed record ContentSet
     public required IReadOnlyList<PolicyDocument> Documents { get; init; }
     public required IReadOnlyList<BenefitProgram> Programs { get; init; }
     public required IReadOnlyList<SynonymGroup> Synonyms { get; init; }
+    public required IReadOnlyList<SourceInfo> Sources { get; init; }
 }

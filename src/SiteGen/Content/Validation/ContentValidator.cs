@@ -17,6 +17,9 @@ public static partial class ContentValidator
         Index(content.Documents, d => d.Id, d => d.Origin, "policy document", diagnostics);
         Index(content.Programs, p => p.Id, p => p.Origin, "programme", diagnostics);
         var documentsByNumber = IndexDocumentNumbers(content.Documents, diagnostics);
+        var sources = Index(content.Sources, s => s.File, s => s.Origin, "source", diagnostics);
+        foreach (var source in content.Sources)
+            Require(source.Region, regions.Keys, source.Origin, "region", "content/regions.yaml", diagnostics);
 
         foreach (var region in content.Regions)
         {
@@ -52,6 +55,7 @@ public static partial class ContentValidator
                 else if (!documentsByNumber.ContainsKey(number))
                     diagnostics.Add(p.Origin, $"basis document '{number}' has no record in content/documents: add one, or remove the reference");
             }
+            Require(p.Source.File, sources.Keys, p.Origin, "source file", "content/sources.yaml", diagnostics);
             if (!IdPattern().IsMatch(p.Id) && p.Id.Length > 0)
                 diagnostics.Add(p.Origin, $"programme id '{p.Id}' must be lower-case ASCII letters, digits and hyphens");
         }

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using SiteGen.Content;
+using SiteGen.Rendering;
+using SiteGen.Site;
+
+namespace SiteGen.Cli;
+
+/// <summary>'sitegen build': content and templates into a static site.</summary>
+public static class BuildCommand
+{
+    public static Command Create(Reporter console)
+    {
+        var content = CommonOptions.Content();
+        var templates = CommonOptions.Templates();
+        var seeds = CommonOptions.Seeds();
+        var output = CommonOptions.Out();
+        var baseUrl = new Option<string?>("--base-url") { Description = "Where the site will be published, such as /policy/ or https://example.gov.cn/policy/ (used for the sitemap and feed)" };
+        var command = new Command("build", "Build the site from content/ into _site/") { content, templates, seeds, output, baseUrl };
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, parse.GetValue(output)!, parse.GetValue(baseUrl));
+            return Run(options, parse.GetValue(CommonOptions.Quiet), console);
+        });
+        return command;
+    }
+
+    public static int Run(BuildOptions options, bool quiet, Reporter console)
+    {
+        var progress = console.Progress(quiet);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            var report = new SiteBuilder(options, SiteOutputs.All(), progress).Build();
+            if (!quiet)
+                console.Out.WriteLine($"built {report.Pages} pages ({report.Programs} programmes, {report.Files} files) into {options.OutDir} in {started.Elapsed.TotalSeconds:0.0}s");
+            return CommandLine.Success;
+        }
+        catch (ContentException e) { return console.ContentErrors(e.Diagnostics); }
+        catch (BuildException e) { return console.Problems(e.Problems, "problem(s) in the output"); }
+        catch (TemplateException e) { return console.Problems([e.Message], "template error(s)"); }
+        catch (Scriban.Syntax.ScriptRuntimeException e) { return console.Problems([e.Message], "template error(s)"); }
+    }
+}

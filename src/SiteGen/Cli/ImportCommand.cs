@@ -1,0 +1,49 @@
+using System.CommandLine;
+using SiteGen.Content;
+using SiteGen.Import;
+using SiteGen.Import.Writing;
+
+namespace SiteGen.Cli;
+
+/// <summary>'sitegen import': seeds/ into content/, keeping every hand correction.</summary>
+public static class ImportCommand
+{
+    public static Command Create(Reporter console)
+    {
+        var seeds = CommonOptions.Seeds();
+        var content = CommonOptions.Content();
+        var accept = new Option<bool>("--accept") { Description = "Mark staged imports as merged: stop reporting files you have reconciled by hand" };
+        var command = new Command("import", "Import the published sources in seeds/ into content/") { seeds, content, accept };
+        command.SetAction(parse =>
+        {
+            var quiet = parse.GetValue(CommonOptions.Quiet);
+            try
+            {
+                var importer = new Importer(parse.GetValue(seeds)!, parse.GetValue(content)!, ImportFormats.Standard(), console.Progress(quiet));
+                var report = importer.Run(parse.GetValue(accept));
+                return Report(report, quiet, console);
+            }
+            catch (ContentException e) { return console.ContentErrors(e.Diagnostics); }
+        });
+        return command;
+    }
+
+    private static int Report(ImportReport report, bool quiet, Reporter console)
+    {
+        var counts = report.Files.GroupBy(f => f.Outcome).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var conflict in report.Files.Where(f => f.Outcome == MergeOutcome.Conflict))
+        {
+            console.Error.WriteLine($"content/{conflict.Path}: edited by hand, and the sources changed too; the new import is in {Importer.StagingFolder}/{conflict.Path}:");
+            console.Error.Write(conflict.Diff);
+        }
+        if (!quiet)
+        {
+            foreach (var (file, n) in report.ProgramsBySource) console.Out.WriteLine($"{file}: {n} programmes");
+            console.Out.WriteLine($"{report.Programs} programmes, {report.Documents} policy documents: " +
+                $"{counts.GetValueOrDefault(MergeOutcome.Written)} written, {counts.GetValueOrDefault(MergeOutcome.Unchanged)} unchanged, " +
+                $"{counts.GetValueOrDefault(MergeOutcome.KeptEdit)} hand-edited kept, {counts.GetValueOrDefault(MergeOutcome.KeptDeletion)} deletions kept, " +
+                $"{counts.GetValueOrDefault(MergeOutcome.Conflict)} to merge");
+        }
+        return counts.GetValueOrDefault(MergeOutcome.Conflict) > 0 ? CommandLine.ContentErrors : CommandLine.Success;
+    }
+}

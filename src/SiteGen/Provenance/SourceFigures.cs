@@ -1,0 +1,26 @@
+namespace SiteGen.Provenance;
+
+/// <summary>
+/// The figures of one stretch of a source. PDF extraction breaks numbers and 文号 across lines, so the
+/// stretch is read both as written and with all white space removed.
+/// </summary>
+public sealed class SourceFigures
+{
+    private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
+    private readonly string _compact;
+
+    public SourceFigures(string text)
+    {
+        _compact = Content.DocNumber.Clean(Figures.FoldDigits(text));
+        _numbers.UnionWith(Figures.Numbers(text));
+        _numbers.UnionWith(Figures.Numbers(_compact));
+        _documents.UnionWith(Figures.DocumentNumbers(text));
+    }
+
+    public bool HasNumber(string number) => _numbers.Contains(number);
+
+    public bool HasPhone(string phone) => _compact.Contains(Content.DocNumber.Clean(phone), StringComparison.Ordinal);
+
+    public bool HasDocument(string number) => _documents.Contains(number);
+}

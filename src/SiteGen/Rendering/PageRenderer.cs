@@ -1,0 +1,29 @@
+using Scriban.Runtime;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Renders a page: its own template first, then the layout around it. Templates get the page's model,
+/// the site-wide values, and 'rel' to turn a site path into a link relative to the page.
+/// </summary>
+public sealed class PageRenderer(TemplateSet templates)
+{
+    public const string Layout = "layout.html";
+
+    public string Render(string pagePath, string templateName, object model, object site, object meta)
+    {
+        var globals = new ScriptObject();
+        globals.Import(new { page = model, site, meta, root = RelativeUrl.Root(pagePath) });
+        globals.Import("rel", new Func<string, string>(target => RelativeUrl.From(pagePath, target)));
+        var body = RenderOne(templateName, globals);
+        globals.SetValue("content", new TrustedHtml(body), readOnly: true);
+        return RenderOne(Layout, globals);
+    }
+
+    private string RenderOne(string name, ScriptObject globals)
+    {
+        var context = new EscapingTemplateContext { TemplateLoader = templates, StrictVariables = true, LoopLimit = 0, NewLine = "\n" };
+        context.PushGlobal(globals);
+        return templates.Get(name).Render(context);
+    }
+}

@@ -1,0 +1,23 @@
+using SiteGen.Content.Model;
+
+namespace SiteGen.Site.Model;
+
+/// <summary>A programme as it appears in lists: enough to choose it and to call about it.</summary>
+public sealed record ProgramSummary(
+    string Id,
+    string Title,
+    string Path,
+    string RegionName,
+    string DepartmentName,
+    string DepartmentType,
+    string StandardLine,
+    IReadOnlyList<string> Phones)
+{
+    public static ProgramSummary Of(BenefitProgram p, SiteModel site)
+    {
+        var department = site.Department(p.Department);
+        return new ProgramSummary(
+            p.Id, p.Title, SitePaths.Program(p.Id), site.Region(p.Region).Name, department.Name,
+            site.DepartmentType(department.Type).Name, Excerpt.FirstSentence(p.Standard, 80), p.Phones);
+    }
+}

@@ -1,0 +1,70 @@
+using SiteGen.Content;
+using SiteGen.Content.Model;
+
+namespace SiteGen.Site.Model;
+
+/// <summary>The content with its cross-references resolved: what every page generator reads.</summary>
+public sealed class SiteModel
+{
+    public ContentSet Content { get; }
+    public string PubDate { get; }
+    public IReadOnlyDictionary<string, Region> RegionsById { get; }
+    public IReadOnlyDictionary<string, Department> DepartmentsById { get; }
+    public IReadOnlyDictionary<string, Term> DepartmentTypesById { get; }
+    public IReadOnlyDictionary<string, Term> AudiencesById { get; }
+    public IReadOnlyDictionary<string, Term> CategoriesById { get; }
+    public IReadOnlyDictionary<string, Term> KindsById { get; }
+    public IReadOnlyDictionary<string, PolicyDocument> DocumentsByNumber { get; }
+    public IReadOnlyDictionary<string, SourceInfo> SourcesByFile { get; }
+    /// <summary>Programmes in display order: by region order, then source order.</summary>
+    public IReadOnlyList<BenefitProgram> Programs { get; }
+
+    private readonly ILookup<string, BenefitProgram> _byDocument;
+
+    public SiteModel(ContentSet content, string pubDate)
+    {
+        Content = content;
+        PubDate = pubDate;
+        RegionsById = content.Regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        DepartmentsById = content.Departments.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        DepartmentTypesById = content.DepartmentTypes.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        AudiencesById = content.Audiences.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        CategoriesById = content.Categories.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        KindsById = content.Kinds.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        DocumentsByNumber = content.Documents.ToDictionary(d => d.Number, StringComparer.Ordinal);
+        SourcesByFile = content.Sources.ToDictionary(s => s.File, StringComparer.Ordinal);
+        var regionOrder = content.Regions.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        Programs = content.Programs
+            .OrderBy(p => regionOrder.GetValueOrDefault(p.Region))
+            .ThenBy(p => p.Source.File, StringComparer.Ordinal)
+            .ThenBy(p => p.Source.FirstLine)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
+        _byDocument = Programs
+            .SelectMany(p => p.Basis.Where(b => b.Document is not null).Select(b => (b.Document!, p)).Distinct())
+            .ToLookup(x => x.Item1, x => x.p, StringComparer.Ordinal);
+    }
+
+    public Region Region(string id) => RegionsById[id];
+    public Department Department(string id) => DepartmentsById[id];
+    public Term DepartmentType(string id) => DepartmentTypesById[id];
+
+    public IEnumerable<Region> Children(string regionId) => Content.Regions.Where(r => r.Parent == regionId);
+
+    /// <summary>The region and its ancestors, root first.</summary>
+    public IReadOnlyList<Region> RegionPath(string regionId)
+    {
+        var path = new List<Region>();
+        for (var r = RegionsById.GetValueOrDefault(regionId); r is not null; r = r.Parent is null ? null : RegionsById.GetValueOrDefault(r.Parent))
+            path.Insert(0, r);
+        return path;
+    }
+
+    /// <summary>Programmes that apply in a region: its own and those of the regions below it.</summary>
+    public IEnumerable<BenefitProgram> ProgramsIn(string regionId) =>
+        Programs.Where(p => RegionPath(p.Region).Any(r => r.Id == regionId));
+
+    public IEnumerable<BenefitProgram> ProgramsCiting(string number) => _byDocument[number];
+
+    public string DepartmentTypeOf(BenefitProgram p) => Department(p.Department).Type;
+}

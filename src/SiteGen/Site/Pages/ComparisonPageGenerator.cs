@@ -1,0 +1,31 @@
+using SiteGen.Content.Model;
+using SiteGen.Rendering;
+using SiteGen.Site.Model;
+
+namespace SiteGen.Site.Pages;
+
+/// <summary>For each kind of programme offered in several regions, one page with the standards side by side.</summary>
+public sealed class ComparisonPageGenerator : IPageGenerator
+{
+    public sealed record Row(BenefitProgram Program, Region Region, ProgramSummary Summary, TrustedHtml Standard);
+    public sealed record Group(Term Kind, IReadOnlyList<Row> Rows);
+
+    public IEnumerable<Page> Generate(SiteModel site)
+    {
+        var groups = Groups(site);
+        yield return new Page(SitePaths.Comparisons, "comparison-list.html",
+            new { groups = groups.Select(g => new { g.Kind.Name, g.Kind.Description, Path = SitePaths.Comparison(g.Kind.Id), Regions = g.Rows.Select(r => r.Region.Name).Distinct().ToList() }).ToList() },
+            Meta.For(site, "地区对比", "地区对比"));
+        foreach (var g in groups)
+            yield return new Page(SitePaths.Comparison(g.Kind.Id), "comparison.html", new { kind = g.Kind, rows = g.Rows },
+                Meta.For(site, g.Kind.Name + "：各地标准对比", "地区对比", new Crumb("地区对比", SitePaths.Comparisons)));
+    }
+
+    /// <summary>Kinds whose programmes come from at least two regions.</summary>
+    public static IReadOnlyList<Group> Groups(SiteModel site) =>
+        site.Content.Kinds
+            .Select(k => new Group(k, site.Programs.Where(p => p.Kind == k.Id)
+                .Select(p => new Row(p, site.Region(p.Region), ProgramSummary.Of(p, site), MarkdownRenderer.Lines(p.Standard))).ToList()))
+            .Where(g => g.Rows.Select(r => r.Region.Id).Distinct().Count() >= 2)
+            .ToList();
+}

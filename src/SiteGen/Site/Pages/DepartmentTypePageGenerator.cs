@@ -1,0 +1,30 @@
+using SiteGen.Site.Model;
+
+namespace SiteGen.Site.Pages;
+
+/// <summary>One page per kind of office (民政, 人社 …) across all regions, so the same office can be compared.</summary>
+public sealed class DepartmentTypePageGenerator : IPageGenerator
+{
+    public IEnumerable<Page> Generate(SiteModel site)
+    {
+        yield return new Page(SitePaths.DepartmentTypes, "department-type-list.html", new { types = WithCounts(site) }, Meta.For(site, "按部门浏览", "部门"));
+        foreach (var type in site.Content.DepartmentTypes)
+        {
+            var departments = site.Content.Departments.Where(d => d.Type == type.Id).Select(d => new
+            {
+                department = d,
+                path = SitePaths.Department(d.Id),
+                region = site.Region(d.Region),
+                programs = site.Programs.Where(p => p.Department == d.Id).Select(p => ProgramSummary.Of(p, site)).ToList(),
+            }).Where(x => x.programs.Count > 0).ToList();
+            yield return new Page(SitePaths.DepartmentType(type.Id), "department-type.html", new { type, departments },
+                Meta.For(site, type.Name + "部门", type.Name, new Crumb("部门", SitePaths.DepartmentTypes)));
+        }
+    }
+
+    public static IReadOnlyList<object> WithCounts(SiteModel site) =>
+        site.Content.DepartmentTypes
+            .Select(t => new { t.Name, Path = SitePaths.DepartmentType(t.Id), Count = site.Programs.Count(p => site.DepartmentTypeOf(p) == t.Id) })
+            .Where(t => t.Count > 0)
+            .ToList<object>();
+}

@@ -1,0 +1,22 @@
+using SiteGen.Site.Model;
+
+namespace SiteGen.Site.Pages;
+
+/// <summary>Every programme on one page, by region: the way in that needs no script.</summary>
+public sealed class ProgramListPageGenerator : IPageGenerator
+{
+    public IEnumerable<Page> Generate(SiteModel site)
+    {
+        yield return new Page(SitePaths.AllPrograms, "program-list.html", new { groups = ByRegion(site) }, Meta.For(site, "全部政策", "政策清单"));
+    }
+
+    public static IReadOnlyList<object> ByRegion(SiteModel site) =>
+        site.Programs.GroupBy(p => p.Region)
+            .Select(g => (object)new
+            {
+                region = site.Region(g.Key),
+                path = SitePaths.Region(g.Key),
+                programs = g.OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => ProgramSummary.Of(p, site)).ToList(),
+            })
+            .ToList();
+}

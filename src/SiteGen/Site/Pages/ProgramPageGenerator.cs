@@ -1,0 +1,65 @@
+using SiteGen.Content.Model;
+using SiteGen.Rendering;
+using SiteGen.Site.Model;
+
+namespace SiteGen.Site.Pages;
+
+/// <summary>One page per programme: every field in readable sections, with a short block an operator can read out.</summary>
+public sealed class ProgramPageGenerator : IPageGenerator
+{
+    private readonly MarkdownRenderer _markdown = new();
+
+    public IEnumerable<Page> Generate(SiteModel site) => site.Programs.Select(p => Build(p, site));
+
+    private Page Build(BenefitProgram p, SiteModel site)
+    {
+        var region = site.Region(p.Region);
+        var department = site.Department(p.Department);
+        var type = site.DepartmentType(department.Type);
+        var source = site.SourcesByFile.GetValueOrDefault(p.Source.File);
+        var kind = p.Kind is null ? null : site.KindsById[p.Kind];
+        var model = new
+        {
+            program = p,
+            region,
+            region_path = site.RegionPath(p.Region),
+            department,
+            department_type = type,
+            kind,
+            comparison_path = kind is null || !ComparisonPageGenerator.Groups(site).Any(g => g.Kind.Id == kind.Id) ? null : SitePaths.Comparison(kind.Id),
+            region_link = SitePaths.Region(region.Id),
+            department_link = SitePaths.Department(department.Id),
+            audiences = p.Audiences.Select(a => new { site.AudiencesById[a].Name, Path = SitePaths.Audience(a) }).ToList(),
+            categories = p.Categories.Select(c => new { site.CategoriesById[c].Name, Path = SitePaths.Category(c) }).ToList(),
+            basis = p.Basis.Select(b => new
+            {
+                b.CitedAs,
+                Number = b.Document,
+                Path = b.Document is { } n && site.DocumentsByNumber.TryGetValue(n, out var d) ? SitePaths.Document(d.Id) : null,
+            }).ToList(),
+            eligibility = MarkdownRenderer.Lines(p.Eligibility),
+            summary = MarkdownRenderer.Lines(p.Summary),
+            standard = MarkdownRenderer.Lines(p.Standard),
+            notes = MarkdownRenderer.Lines(p.Notes),
+            funding = p.Funding?.Named().Select(f => new { f.Label, f.Value }).ToList(),
+            phones = p.Phones.Select(Phone.Of).ToList(),
+            body = _markdown.Render(p.Body),
+            source,
+            answer = new
+            {
+                who = Excerpt.FirstSentence(p.Eligibility ?? p.Summary, 90),
+                how_much = Excerpt.FirstSentence(p.Standard, 90),
+                how_to_apply = Excerpt.FirstSentence(p.Procedure.FirstOrDefault(), 90),
+                department = department.Name,
+            },
+            page_url = SitePaths.Program(p.Id),
+        };
+        var meta = Meta.For(site, p.Title, type.Name,
+            new Crumb(region.Name, SitePaths.Region(region.Id)), new Crumb(department.Name, SitePaths.Department(department.Id))) with
+        {
+            ContentSource = source?.Publisher ?? site.Content.Site.ContentSource,
+            Description = Excerpt.OneLine($"{region.Name}{p.Title}：{p.Standard}", 120),
+        };
+        return new Page(SitePaths.Program(p.Id), "program.html", model, meta);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using SiteGen.Content;
+using SiteGen.Content.Model;
+using SiteGen.Provenance;
+using SiteGen.Rendering;
+using SiteGen.Site.Checks;
+using SiteGen.Site.Model;
+using SiteGen.Site.Output;
+using SiteGen.Site.Pages;
+
+namespace SiteGen.Site;
+
+/// <summary>
+/// The build: content → checked model → pages and other outputs in a staging folder → link check → swap in.
+/// Nothing here knows about any particular programme; that all lives in content/ and templates/.
+/// </summary>
+public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput> outputs, Action<string> progress)
+{
+    public BuildReport Build()
+    {
+        var (site, pages) = Prepare();
+        using var staging = new StagingFolder(options.OutDir);
+        var renderer = new PageRenderer(new TemplateSet(options.TemplatesDir));
+        var count = 0;
+        foreach (var page in pages)
+        {
+            var html = renderer.Render(page.Path, page.Template, page.Model, SiteValues(site), MetaValues(page, site));
+            SiteFiles.Write(staging.Combine(page.Path), html);
+            if (++count % 50 == 0) progress($"rendered {count}/{pages.Count} pages");
+        }
+        progress($"rendered {count} pages");
+        CopyAssets(staging);
+        foreach (var output in outputs) output.Write(site, pages, staging, options);
+
+        var problems = LinkChecker.Check(staging.Root);
+        if (problems.Count > 0) throw new BuildException(problems.Select(p => p.ToString()).ToList());
+        var files = Directory.EnumerateFiles(staging.Root, "*", SearchOption.AllDirectories).Count();
+        staging.Commit();
+        return new BuildReport(pages.Count, site.Programs.Count, files);
+    }
+
+    /// <summary>Loads and checks everything a build needs without writing anything (the 'check' verb uses this alone).</summary>
+    public (SiteModel Site, IReadOnlyList<Page> Pages) Prepare()
+    {
+        progress("loading content");
+        var content = new ContentLoader(options.ContentDir).Load();
+        progress($"checking {content.Programs.Count} programmes against their sources");
+        var figureProblems = FigureCheck.Run(content, options.SeedsDir);
+        if (figureProblems.Count > 0) throw new ContentException(figureProblems);
+        var date = PublicationDate.Resolve(options.ContentDir, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
+        var site = new SiteModel(content, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var pages = PageGenerators.All().SelectMany(g => g.Generate(site)).ToList();
+        var duplicates = pages.GroupBy(p => p.Path).Where(g => g.Count() > 1).Select(g => $"two pages would be written to {g.Key}").ToList();
+        if (duplicates.Count > 0) throw new BuildException(duplicates);
+        return (site, pages);
+    }
+
+    private object SiteValues(SiteModel site) => new
+    {
+        settings = site.Content.Site,
+        base_url = options.BaseUrl ?? "",
+        pub_date = site.PubDate,
+    };
+
+    private static object MetaValues(Page page, SiteModel site) => new
+    {
+        page.Meta.Title,
+        page.Meta.ColumnName,
+        page.Meta.ContentSource,
+        page.Meta.PubDate,
+        page.Meta.Description,
+        Breadcrumbs = page.Meta.Breadcrumbs,
+        page.Path,
+        IsHome = page.Path == SitePaths.Home,
+        IsNotFound = page.Path == SitePaths.NotFound,
+    };
+
+    private void CopyAssets(StagingFolder staging)
+    {
+        var assets = Path.Combine(options.TemplatesDir, "assets");
+        if (!Directory.Exists(assets)) return;
+        foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
+            File.Copy(file, staging.Combine(relative), overwrite: true);
+        }
+    }
+}
