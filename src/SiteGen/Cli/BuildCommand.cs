@@ -18,7 +18,7 @@ public static class BuildCommand
         var command = new Command("build", "Build the site from content/ into _site/") { content, templates, seeds, output, baseUrl };
         command.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, parse.GetValue(output)!, parse.GetValue(baseUrl));
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, parse.GetValue(output)!, parse.GetValue(baseUrl), Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
             return Run(options, parse.GetValue(CommonOptions.Quiet), console);
         });
         return command;

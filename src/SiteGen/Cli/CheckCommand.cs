@@ -18,7 +18,7 @@ public static class CheckCommand
             var scratch = Path.Combine(Path.GetTempPath(), "sitegen-check-" + Environment.ProcessId);
             try
             {
-                var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, scratch, null);
+                var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, scratch, null, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
                 var code = BuildCommand.Run(options, quiet: true, console);
                 if (code == CommandLine.Success && !parse.GetValue(CommonOptions.Quiet)) console.Out.WriteLine("content, figures and links are fine");
                 return code;

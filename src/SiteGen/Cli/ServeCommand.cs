@@ -16,7 +16,7 @@ public static class ServeCommand
         var command = new Command("serve", "Serve the site locally, rebuilding when content or templates change") { content, templates, seeds, output, port };
         command.SetAction((parse, cancel) =>
         {
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, parse.GetValue(output)!, null);
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, parse.GetValue(output)!, null, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
             var quiet = parse.GetValue(CommonOptions.Quiet);
             var n = parse.GetValue(port);
             if (n is < 1 or > 65535)

@@ -47,7 +47,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         progress($"checking {content.Programs.Count} programmes against their sources");
         var figureProblems = FigureCheck.Run(content, options.SeedsDir);
         if (figureProblems.Count > 0) throw new ContentException(figureProblems);
-        var date = PublicationDate.Resolve(options.ContentDir, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
+        var date = PublicationDate.Resolve(options.ContentDir, options.SourceDateEpoch);
         var site = new SiteModel(content, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var pages = PageGenerators.All().SelectMany(g => g.Generate(site)).ToList();
         var duplicates = pages.GroupBy(p => p.Path).Where(g => g.Count() > 1).Select(g => $"two pages would be written to {g.Key}").ToList();
