@@ -17,6 +17,7 @@ internal static class BodyUnitBuilder
             units.Add(new BodyUnit(cell, levelLine, levelLine, units.Count == 0 ? UnitLink.First : UnitLink.SameLine, true, []));
 
         var previousLineFull = false;
+        var previousWidth = 0;
         foreach (var block in Blocks(bodyLines))
         {
             var wholeLines = block.Where(l => !IsSideBySide(l.Text)).ToList();
@@ -35,7 +36,9 @@ internal static class BodyUnitBuilder
                 }
 
                 var text = Clean(line.Text);
-                if (previousLineFull && units.Count > 0 && !units[^1].FromSplitLine)
+                var continues = previousLineFull && units.Count > 0 && !units[^1].FromSplitLine
+                    && DisplayWidth.Of(text) <= previousWidth + FullLineSlack && !CellShapes.IsPhone(text);
+                if (continues)
                 {
                     var before = units[^1];
                     var breaks = i == 0 ? [.. before.RejoinedAcrossBreak, line.Number] : before.RejoinedAcrossBreak;
@@ -43,6 +46,7 @@ internal static class BodyUnitBuilder
                 }
                 else units.Add(new BodyUnit(text, line.Number, line.Number, link, false, []));
                 previousLineFull = DisplayWidth.Of(line.Text) >= blockWidth - FullLineSlack;
+                previousWidth = blockWidth;
             }
         }
         return units;

@@ -8,8 +8,13 @@ internal static partial class CellShapes
     [GeneratedRegex(@"^(中央|省级|市级|县级)、?$")]
     public static partial Regex LevelToken();
 
-    [GeneratedRegex(@"《|》|[〔\[【（(]\s*\d{4}\s*[〕\]】）)]|\d+\s*号|文件")]
+    /// <summary>A 文号 such as 〔2019〕62号 or [2016]14号: the mark of a policy citation.</summary>
+    [GeneratedRegex(@"[〔\[【（(]\s*\d{4}\s*[〕\]】）)]|\d+\s*号|文件")]
     public static partial Regex Citation();
+
+    /// <summary>A document title in 《》, which citations have but other cells may quote too.</summary>
+    [GeneratedRegex(@"《|》")]
+    public static partial Regex QuotedTitle();
 
     [GeneratedRegex(@"\d+\s*号")]
     public static partial Regex CitationNumber();

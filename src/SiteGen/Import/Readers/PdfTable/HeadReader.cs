@@ -63,6 +63,7 @@ internal static class HeadReader
         if (between.Count == 0) return (string.Empty, null);
 
         // Title and department are separate narrow columns: the title wraps at its width, the department at a narrower one.
+        // The latest split that gives two well-wrapped cells wins: titles wrap over more lines than department names do.
         for (var split = between.Count - 1; split >= 1; split--)
         {
             var titleLines = between.Take(split).ToList();

@@ -17,10 +17,16 @@ internal static class RowBuilder
 
         var levelLine = item.Lines[Math.Min(head.BodyStart, item.Lines.Count) - 1].Number;
         var units = BodyUnitBuilder.Build(head.CellsAfterLevel, levelLine, item.Lines.Skip(head.BodyStart));
-        var columns = ColumnAligner.Align(units, layout);
-        IReadOnlyList<PlacedUnit> placed = units.Zip(columns, (u, c) => new PlacedUnit(u, c)).ToList();
+        var (main, stray) = StrayTableRows.SetAside(units, layout);
+        var columns = ColumnAligner.Align(main, layout);
+        var placed = main.Zip(columns, (u, c) => new PlacedUnit(u, c)).ToList();
         judgements.AddRange(PlacementJudgements.Describe(placed, layout));
-        placed = StrayTableRows.Return(placed, judgements);
+        if (stray.Count > 0)
+        {
+            judgements.Add($"Lines of side-by-side amounts printed after the later cells (from line {stray[0].FirstLine}) were taken as further rows of the 补助标准 table.");
+            placed = placed.Where(p => p.Column == BodyColumn.Standard).Concat(stray.Select(u => new PlacedUnit(u, BodyColumn.Standard)))
+                .Concat(placed.Where(p => p.Column != BodyColumn.Standard)).ToList();
+        }
 
         var standardUnits = Units(placed, BodyColumn.Standard);
         var standard = StandardCells.Read(standardUnits);
