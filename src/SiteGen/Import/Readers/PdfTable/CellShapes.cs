@@ -40,9 +40,6 @@ internal static partial class CellShapes
     [GeneratedRegex(@"\s+")]
     public static partial Regex Whitespace();
 
-    [GeneratedRegex(@"\d+(?:\.\d+)?")]
-    public static partial Regex Figure();
-
     public static bool IsPhone(string text) => Phone().IsMatch(text);
 
     /// <summary>A stand-alone amount: a sum of money, a share, or a bare figure in a share column.</summary>
