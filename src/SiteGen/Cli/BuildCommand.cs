@@ -15,10 +15,11 @@ public static class BuildCommand
         var seeds = CommonOptions.Seeds();
         var output = CommonOptions.Out();
         var baseUrl = new Option<string?>("--base-url") { Description = "Where the site will be published, such as /policy/ or https://example.gov.cn/policy/ (used for the sitemap and feed)" };
-        var command = new Command("build", "Build the site from content/ into _site/") { content, templates, seeds, output, baseUrl };
+        var epoch = new Option<string?>("--source-date-epoch") { Description = "The date stamped on pages, as seconds since 1970 (default: the SOURCE_DATE_EPOCH variable, else the newest content file)" };
+        var command = new Command("build", "Build the site from content/ into _site/") { content, templates, seeds, output, baseUrl, epoch };
         command.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, parse.GetValue(output)!, parse.GetValue(baseUrl), Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(epoch) ?? Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
             return Run(options, parse.GetValue(CommonOptions.Quiet), console);
         });
         return command;

@@ -1,3 +1,4 @@
+using Scriban;
 using Scriban.Runtime;
 
 namespace SiteGen.Rendering;
@@ -15,9 +16,25 @@ public sealed class PageRenderer(TemplateSet templates)
         var globals = new ScriptObject();
         globals.Import(new { page = model, site, meta, root = RelativeUrl.Root(pagePath) });
         globals.Import("rel", new Func<string, string>(target => RelativeUrl.From(pagePath, target)));
+        // Scriban's own include returns a string, which escaping would turn into visible markup.
+        globals.Import("include", new Func<TemplateContext, string, TrustedHtml>(Include));
         var body = RenderOne(templateName, globals);
         globals.SetValue("content", new TrustedHtml(body), readOnly: true);
         return RenderOne(Layout, globals);
+    }
+
+    private TrustedHtml Include(TemplateContext context, string name)
+    {
+        context.PushOutput();
+        try
+        {
+            context.Evaluate(templates.Get(name).Page!);
+            return new TrustedHtml(context.Output.ToString() ?? "");
+        }
+        finally
+        {
+            context.PopOutput();
+        }
     }
 
     private string RenderOne(string name, ScriptObject globals)
