@@ -39,7 +39,7 @@ internal sealed class ListingRowBuilder
         }
 
         if (marked.Count > 0)
-            judgements.Add($"Removed HTML tags from the {string.Join(", ", marked)} cells; block tags became line breaks and the text is unchanged.");
+            judgements.Add($"Removed HTML tags from the cells under {string.Join(", ", marked)}; block tags became line breaks and the text is unchanged.");
 
         var title = Name(values.GetValueOrDefault(ListingField.Title) ?? "", row.Header, ListingField.Title, judgements);
         var department = values.GetValueOrDefault(ListingField.Department) is { } d ? Name(d, row.Header, ListingField.Department, judgements) : null;

@@ -50,7 +50,9 @@ internal sealed class TsvRowCollector
                 continue;
             }
 
-            if (text == tableTitle || NextTextLineIsHeader(seed, number))
+            var filled = cells.Count(c => c.Trim().Length > 0);
+            // A page title is a single piece of text: the table's title, or whatever single line a repeated header follows.
+            if (filled == 1 && (text == tableTitle || NextTextLineIsHeader(seed, number)))
             {
                 Flush();
                 continue;
@@ -66,7 +68,7 @@ internal sealed class TsvRowCollector
             }
 
             Flush();
-            if (cells.Count(c => c.Trim().Length > 0) >= 2)
+            if (filled >= 2)
                 pending = new RawRow(header, cells, number, number, []);
         }
 
