@@ -34,6 +34,4 @@ internal sealed record TableHeader(IReadOnlyList<string> Headings, int Line)
                 return i;
         return -1;
     }
-
-    public bool SameHeadings(TableHeader other) => Headings.SequenceEqual(other.Headings, StringComparer.Ordinal);
 }
