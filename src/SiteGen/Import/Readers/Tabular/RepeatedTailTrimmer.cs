@@ -1,0 +1,33 @@
+namespace SiteGen.Import.Readers.Tabular;
+
+/// <summary>
+/// Undoes a merged-cell artefact of PDF-to-table exports: a cell that ends with the full text of the cell after it
+/// ("免交诉讼费 关爱服务 人民法院" followed by "关爱服务 人民法院"). The repeated tail is removed from the first cell only;
+/// the text itself stays in the cell it belongs to.
+/// </summary>
+internal sealed class RepeatedTailTrimmer
+{
+    // A one-character tail could match by chance; two or more characters after a space are a repeat.
+    private const int MinimumTailLength = 2;
+
+    public RawRow Trim(RawRow row)
+    {
+        var cells = row.Cells.ToList();
+        var judgements = new List<string>();
+        for (var i = 0; i + 1 < cells.Count; i++)
+        {
+            var text = cells[i].Trim();
+            var next = cells[i + 1].Trim();
+            var cut = text.Length - next.Length;
+            if (next.Length < MinimumTailLength || cut < 2 || !text.EndsWith(next, StringComparison.Ordinal) || !char.IsWhiteSpace(text[cut - 1]))
+                continue;
+            cells[i] = text[..cut].TrimEnd();
+            judgements.Add($"The {Heading(row, i)} cell ended with “{next}”, the text of the following {Heading(row, i + 1)} cell; removed the repeat from {Heading(row, i)}.");
+        }
+
+        return judgements.Count == 0 ? row : row with { Cells = cells, Judgements = [.. row.Judgements, .. judgements] };
+    }
+
+    private static string Heading(RawRow row, int index) =>
+        index < row.Header.Count ? row.Header.Headings[index] : $"column {index + 1}";
+}
