@@ -28,10 +28,13 @@ public sealed partial record DocNumber(string Prefix, int Year, int Serial)
         return found.Count == 1 && Clean(text).Length <= found[0].Length + 2 ? found[0].Number : null;
     }
 
-    /// <summary>Every 文号 in a passage, with its position in the cleaned text.</summary>
+    /// <summary>
+    /// Every 文号 in a passage, with its position in the passage. White space may stand inside the bracketed
+    /// part (PDF extraction breaks lines there) but not inside the prefix, so neighbouring words never join it.
+    /// </summary>
     public static IEnumerable<(DocNumber Number, int Index, int Length)> FindAll(string text)
     {
-        foreach (Match m in Pattern().Matches(Clean(text)))
+        foreach (Match m in Pattern().Matches(FoldDigits(text)))
         {
             var prefix = TrimLeadingWords(m.Groups["prefix"].Value);
             if (prefix.Length == 0) continue;
@@ -46,10 +49,24 @@ public sealed partial record DocNumber(string Prefix, int Year, int Serial)
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c)) continue;
-            sb.Append(c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c);
+            sb.Append(FoldDigit(c));
         }
         return sb.ToString();
     }
+
+    /// <summary>Folds full-width digits and points, keeping every position, so indexes into the result are indexes into the input.</summary>
+    public static string FoldDigits(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = FoldDigit(source[i]);
+        });
+
+    private static char FoldDigit(char c) => c switch
+    {
+        >= '０' and <= '９' => (char)(c - '０' + '0'),
+        '．' => '.',
+        _ => c,
+    };
 
     // Words that precede a 文号 in running text ("按照晋政办发〔2022〕74号执行") but are not part of an issuer's prefix.
     private static readonly string[] LeadingWords = ["按照", "依据", "根据", "参照", "执行", "详见", "见", "和", "及", "与"];
@@ -72,6 +89,6 @@ public sealed partial record DocNumber(string Prefix, int Year, int Serial)
         return prefix;
     }
 
-    [GeneratedRegex(@"(?<prefix>[\p{IsCJKUnifiedIdeographs}]{1,10})[〔\[【(（［﹝〖](?<year>(?:19|20)\d{2})[〕\]】)）］﹞〗](?<serial>\d{1,4})号")]
+    [GeneratedRegex(@"(?<prefix>[\p{IsCJKUnifiedIdeographs}]{1,10})\s*[〔\[【(（［﹝〖]\s*(?<year>(?:19|20)\d{2})\s*[〕\]】)）］﹞〗]\s*(?<serial>\d{1,4})\s*号")]
     private static partial Regex Pattern();
 }

@@ -1,4 +1,7 @@
 using SiteGen.Import.Readers;
+using SiteGen.Import.Readers.Documents;
+using SiteGen.Import.Readers.PdfTable;
+using SiteGen.Import.Readers.Tabular;
 using SiteGen.Import.Sources;
 
 namespace SiteGen.Import;
@@ -7,6 +10,13 @@ namespace SiteGen.Import;
 public static class ImportFormats
 {
     public static ListingFormats Standard() => new(
-        new Dictionary<string, IListingReader>(StringComparer.Ordinal),
-        new Dictionary<string, Func<SeedText, DocumentText>>(StringComparer.Ordinal));
+        new Dictionary<string, IListingReader>(StringComparer.Ordinal)
+        {
+            ["tsv-table"] = new TsvTableReader(),
+            ["pdf-table"] = new PdfTableReader(),
+        },
+        new Dictionary<string, Func<SeedText, DocumentText>>(StringComparer.Ordinal)
+        {
+            ["text-document"] = new DocumentTextReader().Read,
+        });
 }

@@ -71,13 +71,21 @@ public sealed class Importer(string seedsDir, string contentDir, ListingFormats 
                 Issuer = text.Issuer ?? source.Publisher,
                 Date = text.Date,
                 Region = source.Region,
-                Source = new SourceRef("seeds/" + source.File, text.FirstLine, text.LastLine, null),
+                Source = new SourceRef("seeds/" + source.File, Math.Min(text.FirstLine, LineOf(seed, number)), text.LastLine, null),
                 Body = text.Markdown,
                 Origin = new SourceSpan(seed.File, text.FirstLine, 1),
             });
             return source.Listing is null ? [] : formats.Listing(source.Listing).Read(seed);
         }
         return formats.Listing(source.Format).Read(seed);
+    }
+
+    /// <summary>The first line that states the 文号, so a document's source range covers its number as well as its body.</summary>
+    private static int LineOf(SeedText seed, string number)
+    {
+        for (var i = 1; i <= seed.Lines.Count; i++)
+            if (DocNumber.FindAll(seed.Line(i)).Any(f => f.Number.ToString() == number)) return i;
+        return int.MaxValue;
     }
 
     private static IReadOnlyList<(string Path, string Text)> ContentFilesFor(

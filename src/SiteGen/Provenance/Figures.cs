@@ -19,15 +19,7 @@ public static partial class Figures
     public static IEnumerable<string> DocumentNumbers(string text) =>
         DocNumber.FindAll(text).Select(f => f.Number.ToString());
 
-    public static string FoldDigits(string text) =>
-        string.Create(text.Length, text, (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                span[i] = c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c is '．' ? '.' : c;
-            }
-        });
+    public static string FoldDigits(string text) => DocNumber.FoldDigits(text);
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")]
     private static partial Regex NumberPattern();

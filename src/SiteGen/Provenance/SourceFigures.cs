@@ -15,7 +15,9 @@ public sealed class SourceFigures
         _compact = Content.DocNumber.Clean(Figures.FoldDigits(text));
         _numbers.UnionWith(Figures.Numbers(text));
         _numbers.UnionWith(Figures.Numbers(_compact));
+        // A prefix wrapped onto two lines reads whole only without the line break; an unwrapped one only with it.
         _documents.UnionWith(Figures.DocumentNumbers(text));
+        _documents.UnionWith(Figures.DocumentNumbers(_compact));
     }
 
     public bool HasNumber(string number) => _numbers.Contains(number);

@@ -25,20 +25,21 @@ public static partial class BasisParser
                 continue;
             }
             // Several documents run together in one piece: cut after each 文号 and the bracket that closes it.
-            var compact = DocNumber.Clean(piece);
             var start = 0;
             foreach (var (number, index, length) in found)
             {
                 var end = index + length;
-                if (end < compact.Length && compact[end] is '）' or ')' or '】' or ']') end++;
-                citations.Add(new BasisCitation(compact[start..end].Trim(' ', '；', ';', '，', ','), number.ToString()));
+                if (end < piece.Length && piece[end] is '）' or ')' or '】' or ']') end++;
+                citations.Add(new BasisCitation(piece[start..end].Trim(Separators), number.ToString()));
                 start = end;
             }
-            var rest = compact[start..].Trim(' ', '；', ';', '，', ',');
+            var rest = piece[start..].Trim(Separators);
             if (rest.Length > 0) citations.Add(new BasisCitation(rest, null));
         }
         return citations;
     }
+
+    private static readonly char[] Separators = [' ', '；', ';', '，', ',', '、'];
 
     [GeneratedRegex(@"(?:^|\s+|(?<=[）)》号]))\d{1,2}[\.．、](?=\s*[《“\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex NumberedStart();

@@ -44,9 +44,8 @@ public sealed class DocumentCollector
         var open = citedAs.IndexOf('《');
         var close = citedAs.LastIndexOf('》');
         if (open >= 0 && close > open) return citedAs[(open + 1)..close].Trim();
-        var compact = DocNumber.Clean(citedAs);
-        var found = DocNumber.FindAll(compact).FirstOrDefault();
-        var title = found.Length > 0 ? compact.Remove(found.Index, found.Length) : compact;
+        var found = DocNumber.FindAll(citedAs).FirstOrDefault();
+        var title = found.Length > 0 ? citedAs.Remove(found.Index, found.Length) : citedAs;
         title = title.Trim(' ', '（', '）', '(', ')', '；', ';', '，', ',', '“', '”', '"');
         return title.Length > 0 ? title : number;
     }
