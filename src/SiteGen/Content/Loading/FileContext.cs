@@ -27,5 +27,11 @@ public sealed record FileContext(string Path, int FirstLine, DiagnosticBag Diagn
             Diagnostics.Add(Span(e.Start), $"YAML syntax error: {e.InnerException?.Message ?? e.Message}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // The scanner gives up without a position on some unterminated constructs; point at the block and name the usual causes.
+            Diagnostics.Add(Start, "YAML syntax error: the front matter could not be read; look for an unclosed [ or {, or a quote that does not end");
+            return null;
+        }
     }
 }
