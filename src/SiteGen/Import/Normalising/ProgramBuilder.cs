@@ -28,7 +28,9 @@ public sealed class ProgramBuilder(SeedSource source, SeedText seed, DepartmentD
         var standard = Clean(row.Standard);
         if (standard is null) judgements.Add("来源清单未列享受标准。");
         var notes = string.Join('\n', new[] { Clean(row.Notes) }.Concat(row.Extra.Select(e => $"{e.Key}：{e.Value}")).OfType<string>());
-        var tagText = string.Join('\n', title, row.Eligibility, row.Summary, row.Standard);
+        // Who a programme is for shows in its name and the opening of its eligibility; the rest of a long cell
+        // mentions many groups in passing (exclusions, related schemes) and would tag it wrongly.
+        var tagText = string.Join('\n', title, row.Summary, Site.Model.Excerpt.FirstSentence(row.Eligibility, 200));
 
         return new BenefitProgram
         {
