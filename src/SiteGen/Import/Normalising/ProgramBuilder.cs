@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Content.Loading;
 using SiteGen.Content.Model;
 using SiteGen.Import.Readers;
@@ -30,7 +31,7 @@ public sealed class ProgramBuilder(SeedSource source, SeedText seed, DepartmentD
         var notes = string.Join('\n', new[] { Clean(row.Notes) }.Concat(row.Extra.Select(e => $"{e.Key}：{e.Value}")).OfType<string>());
         // Who a programme is for shows in its name and the opening of its eligibility; the rest of a long cell
         // mentions many groups in passing (exclusions, related schemes) and would tag it wrongly.
-        var tagText = string.Join('\n', title, row.Summary, Site.Model.Excerpt.FirstSentence(row.Eligibility, 200));
+        var tagText = string.Join('\n', title, row.Summary, Excerpt.FirstSentence(row.Eligibility, 200));
 
         return new BenefitProgram
         {

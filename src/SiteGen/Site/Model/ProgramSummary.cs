@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Content.Model;
 
 namespace SiteGen.Site.Model;

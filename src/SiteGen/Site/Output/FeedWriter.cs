@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using System.Security;
 using System.Text;
 using SiteGen.Content.Model;

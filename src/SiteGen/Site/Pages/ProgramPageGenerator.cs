@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Content.Model;
 using SiteGen.Rendering;
 using SiteGen.Site.Model;

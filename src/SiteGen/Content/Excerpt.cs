@@ -1,4 +1,4 @@
-namespace SiteGen.Site.Model;
+namespace SiteGen.Content;
 
 /// <summary>Short read-aloud excerpts taken from the source wording, never rewritten.</summary>
 public static class Excerpt
