@@ -68,25 +68,19 @@ public sealed partial record DocNumber(string Prefix, int Year, int Serial)
         _ => c,
     };
 
-    // Words that precede a 文号 in running text ("按照晋政办发〔2022〕74号执行") but are not part of an issuer's prefix.
-    private static readonly string[] LeadingWords = ["按照", "依据", "根据", "参照", "执行", "详见", "见", "和", "及", "与"];
+    // Words that precede a 文号 in running text ("…按照晋政办发〔2022〕74号执行") but are never part of an issuer's prefix.
+    private static readonly string[] LeadingWords = ["按照", "依据", "根据", "参照", "执行", "详见", "见", "和", "及", "与", "的", "通知", "意见", "办法", "方案", "规定", "文件"];
 
+    /// <summary>The prefix after the last word that cannot belong to it.</summary>
     private static string TrimLeadingWords(string prefix)
     {
-        var changed = true;
-        while (changed)
+        var cut = 0;
+        foreach (var word in LeadingWords)
         {
-            changed = false;
-            foreach (var word in LeadingWords)
-            {
-                if (prefix.Length > word.Length + 1 && prefix.StartsWith(word, StringComparison.Ordinal))
-                {
-                    prefix = prefix[word.Length..];
-                    changed = true;
-                }
-            }
+            var at = prefix.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && at + word.Length < prefix.Length) cut = Math.Max(cut, at + word.Length);
         }
-        return prefix;
+        return prefix[cut..];
     }
 
     [GeneratedRegex(@"(?<prefix>[\p{IsCJKUnifiedIdeographs}]{1,10})\s*[〔\[【(（［﹝〖]\s*(?<year>(?:19|20)\d{2})\s*[〕\]】)）］﹞〗]\s*(?<serial>\d{1,4})\s*号")]

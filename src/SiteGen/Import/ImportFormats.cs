@@ -1,6 +1,7 @@
 using SiteGen.Import.Readers;
 using SiteGen.Import.Readers.Documents;
 using SiteGen.Import.Readers.PdfTable;
+using SiteGen.Import.Readers.Spreadsheet;
 using SiteGen.Import.Readers.Tabular;
 using SiteGen.Import.Sources;
 
@@ -10,13 +11,17 @@ namespace SiteGen.Import;
 public static class ImportFormats
 {
     public static ListingFormats Standard() => new(
-        new Dictionary<string, IListingReader>(StringComparer.Ordinal)
+        new Dictionary<string, ListingSource>(StringComparer.Ordinal)
         {
-            ["tsv-table"] = new TsvTableReader(),
-            ["pdf-table"] = new PdfTableReader(),
+            ["tsv-table"] = FromText(new TsvTableReader()),
+            ["pdf-table"] = FromText(new PdfTableReader()),
+            ["xlsx"] = (path, _) => new SpreadsheetReader().Read(path),
+            ["csv"] = (path, _) => new SpreadsheetReader().Read(path),
         },
         new Dictionary<string, Func<SeedText, DocumentText>>(StringComparer.Ordinal)
         {
             ["text-document"] = new DocumentTextReader().Read,
         });
+
+    private static ListingSource FromText(IListingReader reader) => (path, name) => reader.Read(SeedTexts.Load(path, name));
 }

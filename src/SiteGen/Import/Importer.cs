@@ -36,7 +36,7 @@ public sealed class Importer(string seedsDir, string contentDir, ListingFormats 
             if (!File.Exists(path))
                 throw new ContentException([new Diagnostic(new SourceSpan(Path.Combine(seedsDir, SourcesFile), 0, 0), $"seed file '{source.File}' is listed but not in {seedsDir}")]);
             var rows = ReadSource(source, path, documents);
-            var builder = new ProgramBuilder(source, SeedText.Load(path, "seeds/" + source.File), departments, tagger);
+            var builder = new ProgramBuilder(source, SeedTexts.Load(path, "seeds/" + source.File), departments, tagger);
             var made = rows.Select((row, i) => builder.Build(row, i + 1)).ToList();
             foreach (var citation in made.SelectMany(p => p.Basis)) documents.AddCitation(citation);
             programs.AddRange(made);
@@ -56,9 +56,10 @@ public sealed class Importer(string seedsDir, string contentDir, ListingFormats 
 
     private IReadOnlyList<ListingRow> ReadSource(SeedSource source, string path, DocumentCollector documents)
     {
-        var seed = SeedText.Load(path, "seeds/" + source.File);
+        var display = "seeds/" + source.File;
         if (source.Kind == "document")
         {
+            var seed = SeedTexts.Load(path, display);
             var text = formats.Document(source.Format)(seed);
             var number = DocNumber.Parse(text.Number)?.ToString()
                 ?? throw new ContentException([new Diagnostic(new SourceSpan(seed.File, text.FirstLine, 1), $"the document's 文号 '{text.Number}' is not of the form 发文字〔年份〕序号号")]);
@@ -75,9 +76,9 @@ public sealed class Importer(string seedsDir, string contentDir, ListingFormats 
                 Body = text.Markdown,
                 Origin = new SourceSpan(seed.File, text.FirstLine, 1),
             });
-            return source.Listing is null ? [] : formats.Listing(source.Listing).Read(seed);
+            return source.Listing is null ? [] : formats.Listing(source.Listing)(path, display);
         }
-        return formats.Listing(source.Format).Read(seed);
+        return formats.Listing(source.Format)(path, display);
     }
 
     /// <summary>The first line that states the 文号, so a document's source range covers its number as well as its body.</summary>

@@ -14,7 +14,7 @@ public static partial class Figures
         NumberPattern().Matches(FoldDigits(text)).Select(m => m.Value);
 
     public static IEnumerable<string> Phones(string text) =>
-        PhonePattern().Matches(DocNumber.Clean(text)).Select(m => m.Value);
+        PhonePattern().Matches(FoldDigits(text)).Select(m => m.Value);
 
     public static IEnumerable<string> DocumentNumbers(string text) =>
         DocNumber.FindAll(text).Select(f => f.Number.ToString());

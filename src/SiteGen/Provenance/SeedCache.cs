@@ -12,7 +12,7 @@ public sealed class SeedCache(string folder)
         if (_lines.TryGetValue(file, out var cached)) return cached;
         var name = file.StartsWith("seeds/", StringComparison.Ordinal) ? file["seeds/".Length..] : file;
         var path = Path.Combine(folder, name);
-        var lines = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n') : null;
+        var lines = File.Exists(path) ? Import.Sources.SeedTexts.Lines(path) : null;
         _lines[file] = lines;
         return lines;
     }

@@ -3,9 +3,6 @@ namespace SiteGen.Import.Sources;
 /// <summary>A seed file's text as lines (1-based numbering in all public members), read once.</summary>
 public sealed record SeedText(string File, IReadOnlyList<string> Lines)
 {
-    public static SeedText Load(string path, string displayName) =>
-        new(displayName, System.IO.File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n'));
-
     public static SeedText FromString(string displayName, string text) =>
         new(displayName, text.ReplaceLineEndings("\n").Split('\n'));
 

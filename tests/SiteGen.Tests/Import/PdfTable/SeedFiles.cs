@@ -10,16 +10,10 @@ internal static class SeedFiles
     public const string Changzhi = "001_71b908248ebb4a47.txt";
     public const string Zhongyang = "002_f119cf827fdc03e9.txt";
 
-    public static SeedText Load(string file) => SeedText.Load(Path.Combine(RepositoryRoot(), "seeds", file), file);
+    public static SeedText Load(string file) => Support.Seeds.Load(file);
 
     public static IReadOnlyList<ListingRow> Rows(string file) => new PdfTableReader().Read(Load(file));
 
     public static ListingRow Row(string file, string item) => Rows(file).Single(r => r.Item == item);
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SiteGen.sln"))) return dir.FullName;
-        throw new InvalidOperationException("SiteGen.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -24,4 +24,19 @@ public sealed class SpreadsheetReader
         };
         return assembler.Assemble(Path.GetFileName(path), collector.Collect(grid));
     }
+
+    /// <summary>
+    /// The spreadsheet as lines of text, line N holding row N's cells separated by tabs, so row numbers work as
+    /// line numbers for provenance. A .csv is its own text.
+    /// </summary>
+    public IReadOnlyList<string> TextLines(string path)
+    {
+        if (!Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+            return File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n');
+        var rows = xlsx.Read(path);
+        var lines = new string[rows.Count == 0 ? 0 : rows.Max(r => r.FirstLine)];
+        Array.Fill(lines, "");
+        foreach (var row in rows) lines[row.FirstLine - 1] = string.Join('\t', row.Cells);
+        return lines;
+    }
 }
