@@ -36,12 +36,15 @@ public static class ImportCommand
             console.Error.WriteLine($"content/{conflict.Path}: edited by hand, and the sources changed too; the new import is in {Importer.StagingFolder}/{conflict.Path}:");
             console.Error.Write(conflict.Diff);
         }
+        foreach (var orphan in report.Files.Where(f => f.Outcome == MergeOutcome.Orphaned))
+            console.Error.WriteLine($"content/{orphan.Path}: the sources no longer produce this file, but it was edited by hand, so it is kept: delete it if it is no longer wanted");
         if (!quiet)
         {
             foreach (var (file, n) in report.ProgramsBySource) console.Out.WriteLine($"{file}: {n} programmes");
             console.Out.WriteLine($"{report.Programs} programmes, {report.Documents} policy documents: " +
                 $"{counts.GetValueOrDefault(MergeOutcome.Written)} written, {counts.GetValueOrDefault(MergeOutcome.Unchanged)} unchanged, " +
                 $"{counts.GetValueOrDefault(MergeOutcome.KeptEdit)} hand-edited kept, {counts.GetValueOrDefault(MergeOutcome.KeptDeletion)} deletions kept, " +
+                $"{counts.GetValueOrDefault(MergeOutcome.Removed)} removed, {counts.GetValueOrDefault(MergeOutcome.Orphaned)} orphaned, " +
                 $"{counts.GetValueOrDefault(MergeOutcome.Conflict)} to merge");
         }
         return counts.GetValueOrDefault(MergeOutcome.Conflict) > 0 ? CommandLine.ContentErrors : CommandLine.Success;

@@ -50,6 +50,8 @@ public sealed class Importer(string seedsDir, string contentDir, ListingFormats 
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         var merge = new ImportMerge(contentDir, staging, manifest, accept);
         var results = files.Select(f => merge.Apply(f.Path, f.Text)).ToList();
+        var produced = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        results.AddRange(manifest.Paths.Where(p => !produced.Contains(p)).Select(merge.Retire));
         manifest.Save(contentDir);
         return new ImportReport(results, programs.Count, documents.All.Count, bySource);
     }

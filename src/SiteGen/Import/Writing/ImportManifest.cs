@@ -27,6 +27,10 @@ public sealed class ImportManifest
 
     public void Set(string path, string text) => _digests[path] = Digest(text);
 
+    public void Remove(string path) => _digests.Remove(path);
+
+    public IReadOnlyList<string> Paths => _digests.Keys.ToList();
+
     public void Save(string contentDir) =>
         File.WriteAllText(Path.Combine(contentDir, FileName),
             JsonSerializer.Serialize(_digests, new JsonSerializerOptions { WriteIndented = true }) + "\n", new UTF8Encoding(false));

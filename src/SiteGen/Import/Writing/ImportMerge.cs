@@ -1,7 +1,7 @@
 namespace SiteGen.Import.Writing;
 
 /// <summary>What happened to one file on import.</summary>
-public enum MergeOutcome { Written, Unchanged, KeptEdit, Conflict, KeptDeletion }
+public enum MergeOutcome { Written, Unchanged, KeptEdit, Conflict, KeptDeletion, Removed, Orphaned }
 
 /// <summary>
 /// Writes imported files into content/ without losing an editor's work. A file is replaced only while it still
@@ -46,6 +46,25 @@ public sealed class ImportMerge(string contentDir, string stagingDir, ImportMani
         }
         Write(Path.Combine(stagingDir, relativePath), imported);
         return new Result(relativePath, MergeOutcome.Conflict, LineDiff.Unified(current, imported, relativePath));
+    }
+
+    /// <summary>
+    /// A file the importer made before but no longer produces: removed while it still holds the importer's text,
+    /// kept (and reported) when an editor has changed it.
+    /// </summary>
+    public Result Retire(string relativePath)
+    {
+        var target = Path.Combine(contentDir, relativePath);
+        if (!File.Exists(target))
+        {
+            manifest.Remove(relativePath);
+            return new Result(relativePath, MergeOutcome.Removed, null);
+        }
+        if (ImportManifest.Digest(File.ReadAllText(target)) != manifest.Get(relativePath))
+            return new Result(relativePath, MergeOutcome.Orphaned, null);
+        File.Delete(target);
+        manifest.Remove(relativePath);
+        return new Result(relativePath, MergeOutcome.Removed, null);
     }
 
     private static void Write(string path, string text)
