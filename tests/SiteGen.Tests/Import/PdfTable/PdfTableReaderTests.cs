@@ -158,9 +158,9 @@ public partial class PdfTableReaderTests
     public void Page_break_and_layout_decisions_are_recorded()
     {
         var rows = SeedFiles.Rows(SeedFiles.Zhongyang).ToDictionary(r => r.Item!);
-        Assert.Contains(rows["1"].Judgements, j => j.Contains("rejoined"));
-        Assert.Contains(rows["9"].Judgements, j => j.Contains("补助标准 table"));
-        Assert.Contains(rows["4"].Judgements, j => j.Contains("咨询电话 cell is empty"));
+        Assert.Contains(rows["1"].Judgements, j => j.Contains("已接续"));
+        Assert.Contains(rows["9"].Judgements, j => j.Contains("补助标准表格的后续行"));
+        Assert.Contains(rows["4"].Judgements, j => j.Contains("咨询电话单元格为空"));
     }
 
     private static IEnumerable<string> Cells(ListingRow row)

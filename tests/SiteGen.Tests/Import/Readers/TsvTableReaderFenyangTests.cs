@@ -36,7 +36,7 @@ public sealed class TsvTableReaderFenyangTests
         var row = Item(2);
         Assert.Equal("城乡居民基本养老保险", row.Title);
         Assert.Equal("达到待遇享受年龄的老年人", row.Eligibility);
-        Assert.Contains(row.Judgements, j => j.Contains("carried down") && j.Contains("line 138"));
+        Assert.Contains(row.Judgements, j => j.Contains("已沿用第138行的"));
 
         var care = Item(11);
         Assert.Equal("护理补贴", care.Title);
@@ -52,7 +52,7 @@ public sealed class TsvTableReaderFenyangTests
         Assert.Equal("纳入最低生活保障范围的老年人", row.Title);
         Assert.Equal("经济困难老年人", row.Eligibility);
         Assert.Equal("民政局", row.Department);
-        Assert.Contains(row.Judgements, j => j.Contains("numbered 13") && j.Contains("between items 12 and 14"));
+        Assert.Contains(row.Judgements, j => j.Contains("编为13") && j.Contains("位于第12项与第14项之间"));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class TsvTableReaderLayoutTests
         Assert.Equal("每月100元", rows[0].Standard);
         Assert.Equal("0353-1234567", rows[0].Phone);
         Assert.Equal((4, 5), (rows[0].FirstLine, rows[0].LastLine));
-        Assert.Contains(rows[0].Judgements, j => j.Contains("Line 5 continues the 申请条件 cell"));
+        Assert.Contains(rows[0].Judgements, j => j.Contains("第5行是第4行申请条件单元格的续行"));
         Assert.Equal("事项二", rows[1].Title);
     }
 

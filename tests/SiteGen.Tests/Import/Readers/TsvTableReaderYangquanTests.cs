@@ -53,7 +53,7 @@ public sealed class TsvTableReaderYangquanTests
         Assert.Equal("困难残疾人生活补贴标准调整为每人每月122元。", row.Standard);
         Assert.Equal("0353-2293789", row.Phone);
         Assert.Null(row.Notes);
-        Assert.Contains(row.Judgements, j => j.Contains("one column to the left"));
+        Assert.Contains(row.Judgements, j => j.Contains("整体左移了一列"));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class TsvTableReaderYangquanTests
         Assert.Contains("差旅费、食宿费补贴2000元/人", row.Standard);
         Assert.Equal("0353-2293789", row.Phone);
         Assert.Contains("晋慈函〔2025〕1号", row.Basis);
-        Assert.Contains(row.Judgements, j => j.Contains("repeat of a merged cell"));
+        Assert.Contains(row.Judgements, j => j.Contains("视为合并单元格的重复"));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class TsvTableReaderYangquanTests
         Assert.Equal("0353-2019148", row.Phone);
         Assert.DoesNotContain(Rows, r => (r.Procedure + r.Standard + r.Eligibility + r.Basis).Contains('<'));
         Assert.StartsWith("1.依法请求国家赔偿；\n2.请求给予社会保险待遇", row.Standard);
-        Assert.Contains(row.Judgements, j => j.Contains("HTML"));
+        Assert.Contains(row.Judgements, j => j.Contains("HTML标记"));
 
         var mutual = Row("职工医疗互助保障活动");
         Assert.Equal("每人50元/期。", mutual.Procedure);

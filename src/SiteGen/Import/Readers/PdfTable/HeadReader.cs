@@ -16,7 +16,7 @@ internal static class HeadReader
         var (levelLine, levelCell) = FindLevel(lines, numberLineCells);
         if (levelLine < 0)
         {
-            judgements.Add("No 政策级次 cell was found, so the line after the item number was taken as the title and the rest as body.");
+            judgements.Add("未找到政策级次单元格，已将序号之后的一行作为项目名称，其余内容按正文处理。");
             var titleLine = numberLineCells.Count > 0 ? string.Join(' ', numberLineCells) : FirstTextAfter(lines, 0);
             return new ItemHead(titleLine, null, null, 1, [], judgements);
         }
@@ -31,14 +31,14 @@ internal static class HeadReader
             level += continuation.Level;
             afterLevel = continuation.Remaining;
             bodyStart = continuation.Index + 1;
-            judgements.Add("The 政策级次 cell wraps onto a second line and was rejoined.");
+            judgements.Add("政策级次单元格原分2行排版，已接续。");
         }
 
         var between = lines.Skip(1).Take(Math.Max(0, levelLine - 1)).Where(l => !l.IsBlank).Select(l => Clean(l.Text)).ToList();
         var titleCells = levelLine == 0 ? beforeLevel : numberLineCells;
         var (title, department) = SplitTitleAndDepartment(titleCells, levelLine == 0 ? [] : beforeLevel, between, judgements);
         if (department is null)
-            judgements.Add("No 主管部门 cell could be told apart from the title; the department is left empty.");
+            judgements.Add("无法把主管部门单元格与项目名称区分开，主管部门暂留空。");
         return new ItemHead(title, department, level, bodyStart, afterLevel, judgements);
     }
 
@@ -72,7 +72,7 @@ internal static class HeadReader
             if (department.Length >= ShortestDepartment && WrapWidths.FormOneCell(titleLines) && WrapWidths.FormOneCell(departmentLines))
             {
                 if (departmentLines.Count > 1)
-                    judgements.Add($"The 主管部门 cell was wrapped over {departmentLines.Count} lines and rejoined; it was told apart from the title by its narrower wrap width.");
+                    judgements.Add($"主管部门单元格原分{departmentLines.Count}行排版，已接续；依据其较窄的换行宽度与项目名称区分。");
                 return (WrapJoin.JoinAll(titleLines), department);
             }
         }

@@ -14,17 +14,17 @@ internal static class PlacementJudgements
             var skipped = previous is null ? layout.Position(column) : layout.Position(column) - layout.Position(previous.Value) - 1;
             var byContent = ColumnAligner.Score(unit, column, layout) > 0;
             if (skipped > 0 && byContent)
-                yield return $"“{Snippet(unit.Text)}” (line {unit.FirstLine}) was placed in {PdfTableLayout.Heading(column)} by its content, skipping the column(s) before it.";
+                yield return $"“{Snippet(unit.Text)}”（第{unit.FirstLine}行）依据内容归入{PdfTableLayout.Heading(column)}，跳过了它前面的栏目。";
             else if (previous is not null && previous != column && unit.Link == UnitLink.NextLine)
-                yield return $"Line {unit.FirstLine} starts a new cell ({PdfTableLayout.Heading(column)}) without a blank line before it; it was told apart by its content.";
+                yield return $"第{unit.FirstLine}行开始新的单元格（{PdfTableLayout.Heading(column)}），前面没有空行分隔；依据内容区分。";
             else if (previous is not null && previous != column && unit.Link == UnitLink.SameLine && byContent)
-                yield return $"Line {unit.FirstLine} prints several cells side by side; “{Snippet(unit.Text)}” was placed in {PdfTableLayout.Heading(column)} by its content.";
+                yield return $"第{unit.FirstLine}行并排印有多个单元格；“{Snippet(unit.Text)}”依据内容归入{PdfTableLayout.Heading(column)}。";
             foreach (var line in unit.RejoinedAcrossBreak)
-                yield return $"The {PdfTableLayout.Heading(column)} cell continues at line {line} after a blank line or page break; the two parts were rejoined.";
+                yield return $"{PdfTableLayout.Heading(column)}单元格在空行或分页之后于第{line}行继续，前后两部分已接续。";
         }
 
         foreach (var column in layout.Columns.Where(c => placed.All(p => p.Column != c)))
-            yield return $"The {PdfTableLayout.Heading(column)} cell is empty.";
+            yield return $"{PdfTableLayout.Heading(column)}单元格为空。";
     }
 
     private static string Snippet(string text) => text.Length <= SnippetLength ? text : text[..SnippetLength] + "…";

@@ -13,7 +13,7 @@ internal static class RowBuilder
         var head = HeadReader.Read(item.Lines);
         var judgements = new List<string>(head.Judgements);
         if (item.DroppedHeaderLines.Count > 0)
-            judgements.Add($"A page break falls inside the item: the repeated page header (lines {item.DroppedHeaderLines.Min()}–{item.DroppedHeaderLines.Max()}) was dropped and the text around it read as one item.");
+            judgements.Add($"该项目跨页：已删除分页处重复印出的页眉（第{item.DroppedHeaderLines.Min()}–{item.DroppedHeaderLines.Max()}行），其前后的文字按同一项目读取。");
 
         var levelLine = item.Lines[Math.Min(head.BodyStart, item.Lines.Count) - 1].Number;
         var units = BodyUnitBuilder.Build(head.CellsAfterLevel, levelLine, item.Lines.Skip(head.BodyStart));
@@ -23,7 +23,7 @@ internal static class RowBuilder
         judgements.AddRange(PlacementJudgements.Describe(placed, layout));
         if (stray.Count > 0)
         {
-            judgements.Add($"Lines of side-by-side amounts printed after the later cells (from line {stray[0].FirstLine}) were taken as further rows of the 补助标准 table.");
+            judgements.Add($"排在后面各栏之后、并排列出金额的几行（自第{stray[0].FirstLine}行起）已作为补助标准表格的后续行读入。");
             placed = placed.Where(p => p.Column == BodyColumn.Standard).Concat(stray.Select(u => new PlacedUnit(u, BodyColumn.Standard)))
                 .Concat(placed.Where(p => p.Column != BodyColumn.Standard)).ToList();
         }
@@ -37,7 +37,7 @@ internal static class RowBuilder
         else if (following.Count > 0)
         {
             extra[BurdenHeading] = string.Join('\n', following);
-            judgements.Add($"{following.Count} cell(s) after the standard were kept as 资金负担; the listing has no share columns to map them to.");
+            judgements.Add($"补助标准之后的{following.Count}个单元格已保留为资金负担；本清单没有中央、省级、市级、县级分担列可供对应。");
         }
 
         return new ListingRow
@@ -68,19 +68,19 @@ internal static class RowBuilder
         var shares = standard.Following;
         if (shares.Count == 4)
         {
-            judgements.Add("The standard has a cell in each of the 中央, 省级, 市级 and 县级 columns; they were mapped in that order.");
+            judgements.Add("补助标准在中央、省级、市级、县级各列都有单元格，已按此顺序对应。");
             return;
         }
         if (shares.Count == 0)
         {
-            judgements.Add("The standard shows only the 合计 cell; no share column has text.");
+            judgements.Add("补助标准只有合计单元格，各级分担列均无内容。");
             return;
         }
         extra[UnplacedSharesHeading] = string.Join('\n', shares);
         var repeats = shares.All(s => Squeeze(s) == Squeeze(standard.Total ?? string.Empty));
         judgements.Add(repeats
-            ? $"{shares.Count} share cell(s) repeat the 合计 text, but the text does not show which of 中央/省级/市级/县级 they sit under; only 合计 is mapped."
-            : $"{shares.Count} share cell(s) follow 合计, fewer than the four level columns, so their levels cannot be told; only 合计 is mapped and the cells are kept under {UnplacedSharesHeading}.");
+            ? $"有{shares.Count}个分担单元格与合计内容相同，但从文字看不出它们属于中央、省级、市级、县级中的哪一列；只对应了合计。"
+            : $"合计之后有{shares.Count}个分担单元格，少于中央、省级、市级、县级四列，无法判断各属哪一级；只对应了合计，这些单元格另存在{UnplacedSharesHeading}栏中。");
     }
 
     private static List<BodyUnit> Units(IEnumerable<PlacedUnit> placed, BodyColumn column) =>

@@ -51,10 +51,10 @@ internal sealed partial class ItemNumbering
         {
             var item = (previous + index - before).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return (rows[index] with { Item = item }).WithJudgement(
-                $"The {heading} cell carries no item number; numbered {item} from the sequence (it sits between items {previous} and {next}).");
+                $"{heading}单元格没有序号；按前后顺序编为{item}（位于第{previous}项与第{next}项之间）。");
         }
 
-        return rows[index].WithJudgement($"The {heading} cell carries no item number and the sequence around it does not say which; left unnumbered.");
+        return rows[index].WithJudgement($"{heading}单元格没有序号，前后顺序也无法确定应编为几号；暂不编号。");
     }
 
     // A number of up to three digits, then a space or a list mark, then the title itself.

@@ -15,7 +15,7 @@ internal sealed class ListingRowBuilder
             var heading = i < row.Header.Count ? row.Header.Headings[i] : null;
             var (text, hadMarkup) = CellText.Clean(row.Cell(i));
             if (hadMarkup)
-                marked.Add(heading ?? $"column {i + 1}");
+                marked.Add(heading ?? $"第{i + 1}列");
             if (text.Length == 0)
                 continue;
 
@@ -23,7 +23,7 @@ internal sealed class ListingRowBuilder
             {
                 // More cells than headings: keep the text under a name that says where it was, never drop it.
                 extra[$"column {i + 1}"] = text;
-                judgements.Add($"The row has a cell past the last heading (column {i + 1}); kept it as an extra column.");
+                judgements.Add($"该行在最后一个列标题之后还有一个单元格（第{i + 1}列），已作为附加列保留。");
                 continue;
             }
 
@@ -32,14 +32,14 @@ internal sealed class ListingRowBuilder
             else if (values.TryGetValue(field, out var earlier))
             {
                 values[field] = earlier + "\n" + text;
-                judgements.Add($"Two columns stand for {field}; the {heading} cell was appended to the earlier one.");
+                judgements.Add($"{heading}列与前面的{row.Header.Headings[row.Header.IndexOf(field)]}列是同一类内容；已将{heading}单元格的内容接在前一列内容之后。");
             }
             else
                 values[field] = text;
         }
 
         if (marked.Count > 0)
-            judgements.Add($"Removed HTML tags from the cells under {string.Join(", ", marked)}; block tags became line breaks and the text is unchanged.");
+            judgements.Add($"已删除{string.Join("、", marked)}单元格中的HTML标记；段落类标记改为换行，文字内容不变。");
 
         var title = Name(values.GetValueOrDefault(ListingField.Title) ?? "", row.Header, ListingField.Title, judgements);
         var department = values.GetValueOrDefault(ListingField.Department) is { } d ? Name(d, row.Header, ListingField.Department, judgements) : null;
@@ -72,7 +72,7 @@ internal sealed class ListingRowBuilder
     {
         var collapsed = CjkSpacing.Collapse(text);
         if (collapsed != text)
-            judgements.Add($"Removed stray spaces between Chinese characters in the {header.Headings[header.IndexOf(field)]} cell (“{text}” → “{collapsed}”).");
+            judgements.Add($"已删除{header.Headings[header.IndexOf(field)]}单元格中汉字之间多余的空格（“{text}”→“{collapsed}”）。");
         return collapsed;
     }
 }

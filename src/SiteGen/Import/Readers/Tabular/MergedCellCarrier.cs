@@ -41,7 +41,7 @@ internal sealed class MergedCellCarrier
                 cells.Add("");
             cells[column] = group;
             result.Add((row with { Cells = cells }).WithJudgement(
-                $"The {row.Header.Headings[column]} cell is empty because it is merged with the rows above; carried down “{group}” from line {groupLine}."));
+                $"{row.Header.Headings[column]}单元格为空，因为它与上方各行合并；已沿用第{groupLine}行的“{group}”。"));
         }
         return result;
     }

@@ -43,7 +43,7 @@ internal sealed class MissingColumnSplitter
             : heading == following ? cell[value.Length..].Trim()
             : row.Cell(row.Header.Headings.ToList().IndexOf(heading))).ToList();
         return (row with { Header = fuller, Cells = cells }).WithJudgement(
-            $"The page header on line {row.Header.Line} has no {missing} column; the {following} cell began with “{value}”, " +
-            $"a {missing} value elsewhere in this table, so it was split into {missing} “{value}” and {following} “{cell[value.Length..].Trim()}”.");
+            $"第{row.Header.Line}行的表头没有{missing}列；{following}单元格以“{value}”开头，而本表其他行的{missing}中有此内容，" +
+            $"因此拆分为{missing}“{value}”和{following}“{cell[value.Length..].Trim()}”。");
     }
 }

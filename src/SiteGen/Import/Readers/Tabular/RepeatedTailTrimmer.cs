@@ -22,12 +22,12 @@ internal sealed class RepeatedTailTrimmer
             if (next.Length < MinimumTailLength || cut < 2 || !text.EndsWith(next, StringComparison.Ordinal) || !char.IsWhiteSpace(text[cut - 1]))
                 continue;
             cells[i] = text[..cut].TrimEnd();
-            judgements.Add($"The {Heading(row, i)} cell ended with “{next}”, the text of the following {Heading(row, i + 1)} cell; removed the repeat from {Heading(row, i)}.");
+            judgements.Add($"{Heading(row, i)}单元格末尾的“{next}”与后一个{Heading(row, i + 1)}单元格的内容相同；已从{Heading(row, i)}中删去这段重复文字。");
         }
 
         return judgements.Count == 0 ? row : row with { Cells = cells, Judgements = [.. row.Judgements, .. judgements] };
     }
 
     private static string Heading(RawRow row, int index) =>
-        index < row.Header.Count ? row.Header.Headings[index] : $"column {index + 1}";
+        index < row.Header.Count ? row.Header.Headings[index] : $"第{index + 1}列";
 }

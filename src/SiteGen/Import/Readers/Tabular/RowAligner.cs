@@ -30,8 +30,8 @@ internal sealed class RowAligner
         cells.AddRange(row.Cells);
         var shifted = DropTrailingEmptyCells(row with { Cells = cells });
         return shifted.WithJudgement(
-            $"The row's cells sit one column to the left of the header (the phone number is under {headings[phone - 1]}, " +
-            $"and the first cell “{row.Cell(0).Trim()}” is a {headings[1]} entry); realigned by one column, leaving {headings[0]} empty.");
+            $"该行各单元格比表头整体左移了一列（电话号码位于{headings[phone - 1]}列下，" +
+            $"第一个单元格“{row.Cell(0).Trim()}”是{headings[1]}的内容）；已右移一列对齐，{headings[0]}留空。");
     }
 
     /// <summary>
@@ -49,12 +49,12 @@ internal sealed class RowAligner
             var cells = row.Cells.ToList();
             cells.RemoveAt(i + 1);
             return DropTrailingEmptyCells(row with { Cells = cells }).WithJudgement(
-                $"The row has one cell too many (the phone number sits one column right of {headings[phone]}) and the " +
-                $"{headings[i]} and {headings[i + 1]} cells both read “{text}”; treated the second as a repeat of a merged cell and realigned the rest.");
+                $"该行多出一个单元格（电话号码在{headings[phone]}列右边一列），且{headings[i]}和{headings[i + 1]}单元格" +
+                $"内容都是“{text}”；已将后一个视为合并单元格的重复并去掉，其余单元格重新对齐。");
         }
 
         return DropTrailingEmptyCells(row).WithJudgement(
-            $"The phone number sits one column right of {headings[phone]}; no repeated cell explains the extra column, so the cells are kept as published.");
+            $"电话号码在{headings[phone]}列右边一列，但没有重复的单元格可以解释多出的这一列，因此各单元格按原样保留。");
     }
 
     /// <summary>Cells past the header that are empty carry nothing; non-empty extra cells are kept for the builder to report.</summary>

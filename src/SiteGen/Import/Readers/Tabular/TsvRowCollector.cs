@@ -99,8 +99,8 @@ internal sealed class TsvRowCollector
         var column = joined.Count - 1;
         joined[column] = joined[column] + "\n" + cells[0];
         joined.AddRange(cells.Skip(1));
-        var heading = column < pending.Header.Count ? pending.Header.Headings[column] : $"column {column + 1}";
+        var heading = column < pending.Header.Count ? pending.Header.Headings[column] : $"第{column + 1}列";
         return (pending with { Cells = joined, LastLine = number })
-            .WithJudgement($"Line {number} continues the {heading} cell of line {pending.FirstLine}, which was wrapped onto the next line; joined with a line break.");
+            .WithJudgement($"第{number}行是第{pending.FirstLine}行{heading}单元格的续行（原文折行排版）；已接续，并保留换行。");
     }
 }
