@@ -54,7 +54,7 @@ public sealed class DepartmentCarryOver(DepartmentDirectory directory, SeedText 
         if (cited.Count == 0) yield break;
         yield return cited.Contains(department.Type)
             ? $"核对：政策依据中有“{department.Name}”所属系统的文件。"
-            : $"核对：政策依据的发文系统（{string.Join("、", cited)}）与“{department.Name}”不一致，请编辑核对部门。";
+            : $"核对：政策依据的发文系统（{string.Join("、", cited.Select(directory.TypeName))}）与“{department.Name}”不一致，请编辑核对部门。";
     }
 
     /// <summary>True when non-empty lines (a repeated page header) stand between this row and the previous one.</summary>

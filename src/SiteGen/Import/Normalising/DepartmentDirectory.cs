@@ -30,6 +30,8 @@ public sealed class DepartmentDirectory(IReadOnlyList<Region> regions, ImportRul
     public string TypeOf(string name) =>
         rules.DepartmentTypes.FirstOrDefault(t => t.Matches(name))?.Term.Id ?? rules.FallbackDepartmentType;
 
+    public string TypeName(string typeId) => rules.DepartmentTypes.FirstOrDefault(t => t.Term.Id == typeId)?.Term.Name ?? typeId;
+
     /// <summary>The department types whose basis markers (文号 prefixes such as 民发, 人社部发) appear in a basis text.</summary>
     public IReadOnlyList<string> TypesCitedIn(string basis) =>
         rules.DepartmentTypes.Where(t => t.BasisMarkers.Any(m => basis.Contains(m, StringComparison.Ordinal))).Select(t => t.Term.Id).ToList();

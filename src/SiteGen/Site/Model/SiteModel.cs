@@ -64,6 +64,16 @@ public sealed class SiteModel
     public IEnumerable<BenefitProgram> ProgramsIn(string regionId) =>
         Programs.Where(p => RegionPath(p.Region).Any(r => r.Id == regionId));
 
+    /// <summary>
+    /// For a region with no list of its own (a district named only inside its city's standards), the nearest
+    /// ancestor whose list covers it; null when the region has programmes of its own or no ancestor does.
+    /// </summary>
+    public Region? CoveredBy(string regionId)
+    {
+        if (ProgramsIn(regionId).Any()) return null;
+        return RegionPath(regionId).SkipLast(1).Reverse().FirstOrDefault(r => Programs.Any(p => p.Region == r.Id));
+    }
+
     public IEnumerable<BenefitProgram> ProgramsCiting(string number) => _byDocument[number];
 
     public string DepartmentTypeOf(BenefitProgram p) => Department(p.Department).Type;

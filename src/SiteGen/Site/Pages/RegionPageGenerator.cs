@@ -10,11 +10,13 @@ public sealed class RegionPageGenerator : IPageGenerator
         yield return new Page(SitePaths.Regions, "region-list.html", new { regions = Tree(site) }, Meta.For(site, "按地区浏览", "地区"));
         foreach (var region in site.Content.Regions)
         {
-            var programs = site.ProgramsIn(region.Id).ToList();
+            var coveredBy = site.CoveredBy(region.Id);
+            var programs = (coveredBy is null ? site.ProgramsIn(region.Id) : site.Programs.Where(p => p.Region == coveredBy.Id)).ToList();
             var trail = site.RegionPath(region.Id).SkipLast(1).Select(r => new Crumb(r.Name, SitePaths.Region(r.Id))).Prepend(new Crumb("地区", SitePaths.Regions));
             var model = new
             {
                 region,
+                covered_by = coveredBy is null ? null : new { coveredBy.Name, Path = SitePaths.Region(coveredBy.Id) },
                 children = site.Children(region.Id).Select(c => new { c.Name, Path = SitePaths.Region(c.Id), Count = site.ProgramsIn(c.Id).Count() }).ToList(),
                 by_department = programs.GroupBy(p => p.Department).Select(g => new
                 {
