@@ -51,7 +51,9 @@ public sealed class ImportedContentTests
             var sourceText = string.Join('\n', SeedLines(p.Source));
             var sourcePhones = Figures.Phones(sourceText).ToList();
             if (sourcePhones.Count > 0) Assert.True(p.Phones.Count > 0, $"{p.Id}: the source gives {string.Join(", ", sourcePhones)}");
-            foreach (var phone in p.Phones) Assert.Contains(phone, sourcePhones);
+            // The figure check's own reading: a number the PDF wrapped ("0351-\n3803928") still counts as in the source.
+            var figures = new SourceFigures(sourceText);
+            foreach (var phone in p.Phones) Assert.True(figures.HasPhone(phone), $"{p.Id}: {phone} is not in its source lines");
         }
     }
 
