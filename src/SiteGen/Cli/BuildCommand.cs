@@ -10,18 +10,14 @@ public static class BuildCommand
 {
     public static Command Create(Reporter console)
     {
-        var content = CommonOptions.Content();
-        var templates = CommonOptions.Templates();
-        var seeds = CommonOptions.Seeds();
-        var output = CommonOptions.Out();
         var baseUrl = new Option<string?>("--base-url") { Description = "Where the site will be published, such as /policy/ or https://example.gov.cn/policy/ (used for the sitemap and feed)" };
         var epoch = new Option<string?>("--source-date-epoch") { Description = "The date stamped on pages, as seconds since 1970 (default: the SOURCE_DATE_EPOCH variable, else the newest content file)" };
-        var command = new Command("build", "Build the site from content/ into _site/") { content, templates, seeds, output, baseUrl, epoch };
+        var command = new Command("build", "Build the site from content/ into _site/");
+        var folders = new SiteFolderOptions(command, withOutput: true);
+        command.Options.Add(baseUrl);
+        command.Options.Add(epoch);
         command.SetAction(parse =>
-        {
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(epoch) ?? Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
-            return Run(options, parse.GetValue(CommonOptions.Quiet), console);
-        });
+            Run(folders.Read(parse, baseUrl: parse.GetValue(baseUrl), epoch: parse.GetValue(epoch)), parse.GetValue(CommonOptions.Quiet), console));
         return command;
     }
 

@@ -9,17 +9,14 @@ public static class CheckCommand
 {
     public static Command Create(Reporter console)
     {
-        var content = CommonOptions.Content();
-        var templates = CommonOptions.Templates();
-        var seeds = CommonOptions.Seeds();
-        var command = new Command("check", "Check content, its figures against the sources, and links; write nothing") { content, templates, seeds };
+        var command = new Command("check", "Check content, its figures against the sources, and links; write nothing");
+        var folders = new SiteFolderOptions(command, withOutput: false);
         command.SetAction(parse =>
         {
             var scratch = Path.Combine(Path.GetTempPath(), "sitegen-check-" + Environment.ProcessId);
             try
             {
-                var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, scratch, null, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
-                var code = BuildCommand.Run(options, quiet: true, console);
+                var code = BuildCommand.Run(folders.Read(parse, outDir: scratch), quiet: true, console);
                 if (code == CommandLine.Success && !parse.GetValue(CommonOptions.Quiet)) console.Out.WriteLine("content, figures and links are fine");
                 return code;
             }

@@ -8,15 +8,13 @@ public static class ServeCommand
 {
     public static Command Create(Reporter console)
     {
-        var content = CommonOptions.Content();
-        var templates = CommonOptions.Templates();
-        var seeds = CommonOptions.Seeds();
-        var output = CommonOptions.Out();
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 8080 };
-        var command = new Command("serve", "Serve the site locally, rebuilding when content or templates change") { content, templates, seeds, output, port };
+        var command = new Command("serve", "Serve the site locally, rebuilding when content or templates change");
+        var folders = new SiteFolderOptions(command, withOutput: true);
+        command.Options.Add(port);
         command.SetAction((parse, cancel) =>
         {
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(seeds)!, parse.GetValue(output)!, null, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
+            var options = folders.Read(parse);
             var quiet = parse.GetValue(CommonOptions.Quiet);
             var n = parse.GetValue(port);
             if (n is < 1 or > 65535)
