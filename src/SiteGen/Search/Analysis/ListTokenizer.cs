@@ -41,7 +41,8 @@ public abstract class ListTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _text = CharClass.Fold(m_input.ReadToEnd());
+        // Lucene's reusable string reader answers null rather than "" for an empty value.
+        _text = CharClass.Fold(m_input.ReadToEnd() ?? "");
         _tokens = Tokenize(_text);
         _next = 0;
     }

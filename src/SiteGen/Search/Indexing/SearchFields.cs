@@ -12,7 +12,7 @@ public static class SearchFields
 
     public static readonly SearchField Title = new("title", 3.0f);
     public static readonly SearchField Aliases = new("aliases", 2.5f);
-    public static readonly SearchField Region = new("region", 1.5f);
+    public static readonly SearchField Region = new("region", 3.0f);
     public static readonly SearchField Department = new("department", 1.2f);
     public static readonly SearchField Audience = new("audience", 1.5f);
     public static readonly SearchField Category = new("category", 1.2f);
