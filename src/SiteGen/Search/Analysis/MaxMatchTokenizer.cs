@@ -1,0 +1,86 @@
+namespace SiteGen.Search.Analysis;
+
+/// <summary>
+/// Query tokenizer: forward maximum matching against the <see cref="QueryVocabulary"/>. It works on
+/// pieces (one ideograph, or a whole letter/digit run, which is never split), takes at each point
+/// the longest run of pieces that is a vocabulary word, and emits a letter/digit piece that matches
+/// nothing as a word of its own. Ideographs that start no word are collected and emitted as bigrams
+/// for the recall field (a lone one is dropped, as at index time).
+/// A matched word longer than two characters is followed by the words of its own maximum matching
+/// with itself excluded (高龄老人补贴 → 高龄 老人 补贴), mirroring the index-time
+/// <see cref="SubwordFilter"/>: a whole name ranks its programme first without hiding the others.
+/// search.js (function <c>segment</c>) implements exactly this; keep them in step.
+/// </summary>
+public sealed class MaxMatchTokenizer(TextReader input, QueryVocabulary vocabulary) : ListTokenizer(input)
+{
+    protected override IReadOnlyList<PlainToken> Tokenize(string folded)
+    {
+        var tokens = new List<PlainToken>();
+        Segment(folded, 0, folded.Length, vocabulary.MaxLength, tokens, outer: true);
+        return tokens;
+    }
+
+    private void Segment(string folded, int from, int to, int limit, List<PlainToken> tokens, bool outer)
+    {
+        var leftover = -1;
+        var i = from;
+        while (i < to)
+        {
+            var c = folded[i];
+            if (!CharClass.IsCjk(c) && !CharClass.IsAlnum(c))
+            {
+                FlushLeftover(tokens, ref leftover, i, outer);
+                i++;
+                continue;
+            }
+            var end = LongestMatch(folded, i, to, limit);
+            if (end > i)
+            {
+                FlushLeftover(tokens, ref leftover, i, outer);
+                tokens.Add(new PlainToken(i, end - i, outer ? TokenTypes.Word : TokenTypes.Subword));
+                if (outer && end - i > 2) Segment(folded, i, end, end - i - 1, tokens, outer: false);
+                i = end;
+            }
+            else if (CharClass.IsCjk(c))
+            {
+                if (leftover < 0) leftover = i;
+                i++;
+            }
+            else
+            {
+                FlushLeftover(tokens, ref leftover, i, outer);
+                var length = CharClass.AlnumRunLength(folded, i);
+                var type = !outer ? TokenTypes.Subword : CharClass.IsNumber(folded.AsSpan(i, length)) ? TokenTypes.Number : TokenTypes.Alnum;
+                tokens.Add(new PlainToken(i, length, type));
+                i += length;
+            }
+        }
+        FlushLeftover(tokens, ref leftover, to, outer);
+    }
+
+    /// <summary>End of the longest vocabulary word of at most <paramref name="limit"/> characters starting at <paramref name="start"/>, or <paramref name="start"/> when none.</summary>
+    private int LongestMatch(string folded, int start, int to, int limit)
+    {
+        var best = start;
+        var j = start;
+        while (j < to)
+        {
+            var c = folded[j];
+            if (CharClass.IsCjk(c)) j++;
+            else if (CharClass.IsAlnum(c)) j += CharClass.AlnumRunLength(folded, j);
+            else break;
+            if (j - start > limit) break;
+            if (vocabulary.Contains(folded[start..j])) best = j;
+        }
+        return best;
+    }
+
+    // Inside a matched word, left-over characters are already covered by the word itself.
+    private static void FlushLeftover(List<PlainToken> tokens, ref int leftover, int end, bool outer)
+    {
+        if (leftover < 0) return;
+        if (outer)
+            for (var k = leftover; k + 2 <= end; k++) tokens.Add(new PlainToken(k, 2, TokenTypes.Gram));
+        leftover = -1;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace SiteGen.Search.Export;
+
+/// <summary>
+/// Writes one data file of the browser index as a script that hands its JSON to the client:
+/// <c>SiteGenSearchData("kind","name",{…});</c>. Script files load with a &lt;script&gt; element, which
+/// browsers allow for pages opened from disk, where fetch() of file:// addresses is blocked.
+/// Output is deterministic: callers write keys in sorted order, numbers in invariant round-trip form.
+/// </summary>
+public static class JsPayload
+{
+    public const string Callback = "SiteGenSearchData";
+
+    // Keeps ideographs readable (and files small); still escapes quotes, control characters,
+    // U+2028/U+2029 and HTML-sensitive characters.
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Indented = false,
+    };
+
+    public static void Write(string path, string kind, string name, Action<Utf8JsonWriter> writeJson)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var stream = new MemoryStream();
+        stream.Write(Encoding.UTF8.GetBytes($"{Callback}(\"{kind}\",\"{name}\","));
+        using (var json = new Utf8JsonWriter(stream, Options)) writeJson(json);
+        stream.Write(");\n"u8);
+        File.WriteAllBytes(path, stream.ToArray());
+    }
+
+    /// <summary>A number in the shortest form that reads back as the same double (in C# and JavaScript).</summary>
+    public static void WriteNumber(Utf8JsonWriter json, double value) =>
+        json.WriteRawValue(value.ToString("R", CultureInfo.InvariantCulture), skipInputValidation: true);
+}

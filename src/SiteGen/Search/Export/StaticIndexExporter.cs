@@ -1,0 +1,192 @@
+using System.Text.Json;
+using SiteGen.Content.Model;
+using SiteGen.Search.Analysis;
+using SiteGen.Search.Indexing;
+using SiteGen.Search.Querying;
+
+namespace SiteGen.Search.Export;
+
+/// <summary>
+/// Writes the browser search index under <c>outputDir/search/</c>:
+/// <list type="bullet">
+/// <item><c>manifest.js</c>: format, shard count, the programme table used for filtering and
+/// tie-breaks (sorted by id; postings refer to programmes by position in it), regions, department
+/// types, audiences, synonym groups and suggestions;</item>
+/// <item><c>vocab.js</c>: the word vocabulary the query is maximum-matched against;</item>
+/// <item><c>shards/NNN.js</c>: postings <c>{"w:term"|"g:gram": [doc, score, doc, score, …]}</c> with
+/// the per-term scores of <see cref="TermScores"/>, so the browser only adds them up;</item>
+/// <item><c>docs/&lt;id&gt;.js</c>: what a result shows, loaded only for shown results.</item>
+/// </list>
+/// </summary>
+public static class StaticIndexExporter
+{
+    public const string Folder = "search";
+    /// <summary>Target size of one shard before it is split further; a query loads one shard per term.</summary>
+    private const int ShardTargetBytes = 24 * 1024;
+
+    public static void Write(ContentSet content, Func<BenefitProgram, string> urlOf, string outputDir)
+    {
+        using var index = SearchIndex.InMemory(content);
+        Write(content, index, urlOf, outputDir);
+    }
+
+    public static void Write(ContentSet content, SearchIndex index, Func<BenefitProgram, string> urlOf, string outputDir)
+    {
+        var root = Path.Combine(outputDir, Folder);
+        // The folder is ours alone; clearing it keeps files of an earlier shard count from lingering.
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+
+        var lookup = new ContentLookup(content);
+        var programs = content.Programs.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var position = programs.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var docToPosition = index.IdsByDoc.Select(id => position.GetValueOrDefault(id, -1)).ToArray();
+        var synonyms = new SynonymTable(content.Synonyms);
+        var scores = new TermScores(index);
+
+        var vocabulary = index.Terms(SearchFields.Word);
+        var postings = new List<(string Key, List<(int Doc, double Score)> List)>();
+        foreach (var term in vocabulary) postings.Add((QueryClause.Key(false, term), Collect(scores.Word(term), docToPosition)));
+        foreach (var gram in index.Terms([SearchFields.Gram])) postings.Add((QueryClause.Key(true, gram), Collect(scores.Gram(gram), docToPosition)));
+        var shardCount = ShardCount(postings);
+
+        WriteManifest(Path.Combine(root, "manifest.js"), content, programs, lookup, synonyms, shardCount);
+        JsPayload.Write(Path.Combine(root, "vocab.js"), "vocab", "", json =>
+        {
+            json.WriteStartArray();
+            foreach (var term in vocabulary) json.WriteStringValue(term);
+            json.WriteEndArray();
+        });
+        foreach (var shard in postings.GroupBy(p => ShardHash.ShardOf(p.Key, shardCount)))
+            WriteShard(root, shard.Key, shard.OrderBy(p => p.Key, StringComparer.Ordinal));
+        foreach (var p in programs) WriteFragment(Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf);
+    }
+
+    public static string ShardName(int shard) => shard.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<(int, double)> Collect(double[] byDoc, int[] docToPosition)
+    {
+        var list = new List<(int, double)>();
+        for (var d = 0; d < byDoc.Length; d++)
+            if (byDoc[d] > 0 && docToPosition[d] >= 0) list.Add((docToPosition[d], byDoc[d]));
+        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return list;
+    }
+
+    private static int ShardCount(List<(string Key, List<(int, double)> List)> postings)
+    {
+        // Rough serialized size: the key, and about a dozen bytes per posting.
+        var bytes = postings.Sum(p => (long)p.Key.Length * 3 + 8 + p.List.Count * 12L);
+        var count = 1;
+        while (count < 1024 && bytes / count > ShardTargetBytes) count *= 2;
+        return count;
+    }
+
+    private static void WriteShard(string root, int shard, IEnumerable<(string Key, List<(int Doc, double Score)> List)> postings)
+    {
+        var name = ShardName(shard);
+        JsPayload.Write(Path.Combine(root, "shards", name + ".js"), "shard", name, json =>
+        {
+            json.WriteStartObject();
+            foreach (var (key, list) in postings)
+            {
+                json.WriteStartArray(key);
+                foreach (var (doc, score) in list)
+                {
+                    json.WriteNumberValue(doc);
+                    JsPayload.WriteNumber(json, score);
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        });
+    }
+
+    private static void WriteManifest(string path, ContentSet content, IReadOnlyList<BenefitProgram> programs, ContentLookup lookup, SynonymTable synonyms, int shardCount)
+    {
+        JsPayload.Write(path, "manifest", "", json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("audiences");
+            foreach (var t in content.Audiences.OrderBy(t => t.Id, StringComparer.Ordinal)) WriteTerm(json, t.Id, t.Name);
+            json.WriteEndArray();
+            json.WriteStartArray("deptTypes");
+            foreach (var t in content.DepartmentTypes.OrderBy(t => t.Id, StringComparer.Ordinal)) WriteTerm(json, t.Id, t.Name);
+            json.WriteEndArray();
+            json.WriteStartArray("docs");
+            foreach (var p in programs)
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("audiences");
+                foreach (var a in p.Audiences.Order(StringComparer.Ordinal)) json.WriteStringValue(a);
+                json.WriteEndArray();
+                json.WriteString("deptType", lookup.DepartmentTypeId(p.Department));
+                json.WriteString("id", p.Id);
+                json.WriteString("region", p.Region);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteNumber("format", 1);
+            json.WriteStartArray("regions");
+            foreach (var r in content.Regions.OrderBy(r => r.Id, StringComparer.Ordinal))
+            {
+                json.WriteStartObject();
+                json.WriteString("id", r.Id);
+                json.WriteString("name", r.Name);
+                if (r.Parent is { } parent) json.WriteString("parent", parent);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteString("schema", SearchFields.SchemaVersion);
+            json.WriteNumber("shardCount", shardCount);
+            json.WriteStartArray("suggestions");
+            foreach (var s in Suggestions(content)) json.WriteStringValue(s);
+            json.WriteEndArray();
+            json.WriteStartArray("synonyms");
+            foreach (var group in synonyms.Groups)
+            {
+                json.WriteStartArray();
+                foreach (var w in group) json.WriteStringValue(w);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    /// <summary>Queries offered when nothing is found: the names of the programme kinds, else of the categories.</summary>
+    private static IEnumerable<string> Suggestions(ContentSet content)
+    {
+        var names = content.Kinds.Count > 0 ? content.Kinds : content.Categories;
+        return names.Select(t => t.Name).Distinct(StringComparer.Ordinal);
+    }
+
+    private static void WriteTerm(Utf8JsonWriter json, string id, string name)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", id);
+        json.WriteString("name", name);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFragment(string path, BenefitProgram p, ContentLookup lookup, Func<BenefitProgram, string> urlOf)
+    {
+        JsPayload.Write(path, "doc", p.Id, json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("audiences");
+            foreach (var a in p.Audiences) json.WriteStringValue(lookup.AudienceName(a));
+            json.WriteEndArray();
+            json.WriteString("department", lookup.DepartmentName(p.Department));
+            json.WriteString("deptType", lookup.DepartmentTypeName(lookup.DepartmentTypeId(p.Department)));
+            json.WriteString("id", p.Id);
+            json.WriteString("phone", string.Join("；", p.Phones));
+            json.WriteString("region", lookup.RegionName(p.Region));
+            json.WriteString("standard", TextLine.OneLine(p.Standard));
+            // Snippet source: what the programme gives and who qualifies, where highlights are most useful.
+            json.WriteString("text", TextLine.Truncate(TextLine.OneLine(string.Join(" ", new[] { p.Summary, p.Eligibility }.Where(s => !string.IsNullOrWhiteSpace(s)))), 600));
+            json.WriteString("title", p.Title);
+            json.WriteString("url", urlOf(p));
+            json.WriteEndObject();
+        });
+    }
+}

@@ -1,0 +1,4 @@
+namespace SiteGen.Search.Indexing;
+
+/// <summary>An indexed field and the weight its matches get at query time.</summary>
+public sealed record SearchField(string Name, float Boost);

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using SiteGen.Content.Model;
+using SiteGen.Search.Querying;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// The operator's command-line search (the CLI verb calls <see cref="Run"/>): answers a caller's
+/// question with title, region, department, the standard in one line, the phone and the page address.
+/// Reuses the on-disk index in <c>indexDir</c> when it was built from the same content, so a
+/// repeated search starts without loading the dictionary or re-indexing.
+/// </summary>
+public static class OperatorSearch
+{
+    public const int Found = 0;
+    public const int NothingFound = 1;
+    public const int UsageError = 2;
+
+    private const int StandardWidth = 160;
+
+    /// <param name="region">A region id or name; results are limited to it and the regions within it.</param>
+    /// <param name="json">Print a JSON array of {id, title, region, department, url, score, standard, phone}.</param>
+    /// <returns>0 when something was found, 1 when nothing was, 2 for a bad query or region.</returns>
+    public static int Run(string query, string? region, int top, bool json, TextWriter output, ContentSet content, string indexDir,
+        Func<BenefitProgram, string>? urlOf = null)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            output.WriteLine("搜索内容为空：请给出要查找的政策、人群或地区。");
+            return UsageError;
+        }
+        string? regionId = null;
+        if (!string.IsNullOrWhiteSpace(region))
+        {
+            regionId = ResolveRegion(content, region.Trim());
+            if (regionId is null)
+            {
+                output.WriteLine($"未知地区“{region}”。可用：{string.Join("、", content.Regions.Select(r => $"{r.Name}({r.Id})"))}");
+                return UsageError;
+            }
+        }
+
+        using var engine = SearchEngine.OpenOrBuild(content, indexDir, urlOf);
+        var hits = engine.Search(query, new SearchFilters(Region: regionId), Math.Max(top, 1));
+        var siteUrl = content.Site.SiteUrl.TrimEnd('/');
+        string Address(SearchHit h) => siteUrl.Length > 0 ? siteUrl + "/" + h.Url : h.Url;
+
+        if (json) WriteJson(output, hits, Address);
+        else WriteText(output, query, hits, Address);
+        return hits.Count > 0 ? Found : NothingFound;
+    }
+
+    private static string? ResolveRegion(ContentSet content, string region) =>
+        content.Regions.FirstOrDefault(r => string.Equals(r.Id, region, StringComparison.OrdinalIgnoreCase))?.Id
+        ?? content.Regions.FirstOrDefault(r => r.Name == region)?.Id
+        // 长治 for 长治市: callers and operators drop the 市/县/区.
+        ?? content.Regions.Where(r => r.Name.StartsWith(region, StringComparison.Ordinal)).Select(r => r.Id).FirstOrDefault();
+
+    private static void WriteText(TextWriter output, string query, IReadOnlyList<SearchHit> hits, Func<SearchHit, string> address)
+    {
+        if (hits.Count == 0)
+        {
+            output.WriteLine($"没有找到与“{query}”相关的政策。");
+            return;
+        }
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var h = hits[i];
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {h.Title} — {h.Region} · {h.Department}"));
+            output.WriteLine($"   标准：{TextLine.Truncate(h.Standard, StandardWidth)}");
+            output.WriteLine($"   电话：{(h.Phone.Length > 0 ? h.Phone : "（未提供）")}");
+            output.WriteLine($"   网址：{address(h)}");
+        }
+    }
+
+    private static void WriteJson(TextWriter output, IReadOnlyList<SearchHit> hits, Func<SearchHit, string> address)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }))
+        {
+            json.WriteStartArray();
+            foreach (var h in hits)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", h.Id);
+                json.WriteString("title", h.Title);
+                json.WriteString("region", h.Region);
+                json.WriteString("department", h.Department);
+                json.WriteString("url", address(h));
+                json.WriteNumber("score", Math.Round(h.Score, Querying.TermScores.Decimals));
+                json.WriteString("standard", h.Standard);
+                json.WriteString("phone", h.Phone);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}

@@ -1,0 +1,37 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using SiteGen.Search.Analysis;
+
+namespace SiteGen.Search.Querying;
+
+/// <summary>Turns query text into clauses with the <see cref="QueryAnalyzer"/>; a repeated clause counts once.</summary>
+public sealed class QueryPlanner(QueryVocabulary vocabulary, SynonymTable synonyms)
+{
+    private readonly QueryAnalyzer _analyzer = new(vocabulary, synonyms);
+
+    public IReadOnlyList<QueryClause> Plan(string query)
+    {
+        var clauses = new List<(bool IsGram, List<string> Terms)>();
+        using (var stream = _analyzer.GetTokenStream("q", query))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                var text = term.ToString();
+                if (type.Type == TokenTypes.Synonym && increment.PositionIncrement == 0 && clauses.Count > 0)
+                {
+                    if (!clauses[^1].Terms.Contains(text)) clauses[^1].Terms.Add(text);
+                }
+                else clauses.Add((type.Type == TokenTypes.Gram, [text]));
+            }
+            stream.End();
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return clauses
+            .Where(c => seen.Add(QueryClause.Key(c.IsGram, c.Terms[0])))
+            .Select(c => new QueryClause(c.IsGram, c.Terms))
+            .ToList();
+    }
+}

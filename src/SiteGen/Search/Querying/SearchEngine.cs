@@ -1,0 +1,72 @@
+using SiteGen.Content.Model;
+using SiteGen.Search.Analysis;
+using SiteGen.Search.Indexing;
+
+namespace SiteGen.Search.Querying;
+
+/// <summary>Searches the programmes of a ContentSet through a Lucene index (see Ranker for the rule).</summary>
+public sealed class SearchEngine : IDisposable
+{
+    private readonly SearchIndex _index;
+    private readonly TermScores _scores;
+    private readonly QueryPlanner _planner;
+    private readonly ContentLookup _lookup;
+    private readonly Dictionary<string, BenefitProgram> _programs;
+    private readonly Func<BenefitProgram, string> _urlOf;
+
+    public SearchEngine(ContentSet content, SearchIndex index, Func<BenefitProgram, string>? urlOf = null)
+    {
+        _index = index;
+        _scores = new TermScores(index);
+        Synonyms = new SynonymTable(content.Synonyms);
+        Vocabulary = new QueryVocabulary(index.Terms(SearchFields.Word).Concat(Synonyms.Words));
+        _planner = new QueryPlanner(Vocabulary, Synonyms);
+        _lookup = new ContentLookup(content);
+        _programs = content.Programs.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _urlOf = urlOf ?? DefaultUrl;
+    }
+
+    /// <summary>Page address of a programme relative to the site root, as the site build writes it.</summary>
+    public static string DefaultUrl(BenefitProgram program) => $"programs/{program.Id}/index.html";
+
+    /// <summary>Builds the index in memory.</summary>
+    public static SearchEngine Build(ContentSet content, Func<BenefitProgram, string>? urlOf = null) =>
+        new(content, SearchIndex.InMemory(content), urlOf);
+
+    /// <summary>Reuses the index in <paramref name="indexDir"/> when current, else builds it there.</summary>
+    public static SearchEngine OpenOrBuild(ContentSet content, string indexDir, Func<BenefitProgram, string>? urlOf = null) =>
+        new(content, SearchIndex.OpenOrBuild(content, indexDir), urlOf);
+
+    public SynonymTable Synonyms { get; }
+    public QueryVocabulary Vocabulary { get; }
+
+    public IReadOnlyList<QueryClause> Plan(string query) => _planner.Plan(query);
+
+    public IReadOnlyList<SearchHit> Search(string query, SearchFilters? filters = null, int top = 10)
+    {
+        filters ??= SearchFilters.None;
+        var clauses = Plan(query);
+        var ids = _index.IdsByDoc;
+        var totals = Ranker.Totals(clauses, ids.Count, (clause, term) => clause.IsGram ? _scores.Gram(term) : _scores.Word(term));
+        return Ranker.Order(totals, ids, d => _programs.TryGetValue(ids[d], out var p) && Passes(p, filters), top)
+            .Select(d => ToHit(_programs[ids[d]], totals[d]))
+            .ToList();
+    }
+
+    private bool Passes(BenefitProgram p, SearchFilters filters) =>
+        (filters.Region is not { } region || _lookup.IsWithin(p.Region, region))
+        && (filters.DepartmentType is not { } type || _lookup.DepartmentTypeId(p.Department) == type)
+        && (filters.Audience is not { } audience || p.Audiences.Contains(audience));
+
+    private SearchHit ToHit(BenefitProgram p, double score) => new(
+        p.Id,
+        p.Title,
+        _lookup.RegionName(p.Region),
+        _lookup.DepartmentName(p.Department),
+        _urlOf(p),
+        score,
+        TextLine.OneLine(p.Standard),
+        string.Join("；", p.Phones));
+
+    public void Dispose() => _index.Dispose();
+}

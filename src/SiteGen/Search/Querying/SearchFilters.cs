@@ -1,0 +1,10 @@
+namespace SiteGen.Search.Querying;
+
+/// <summary>
+/// Optional restrictions, by id: a region (the programme's region is it or lies within it), a
+/// department type, an audience. Filters never change scores, only which hits are kept.
+/// </summary>
+public sealed record SearchFilters(string? Region = null, string? DepartmentType = null, string? Audience = null)
+{
+    public static SearchFilters None { get; } = new();
+}
