@@ -1,4 +1,5 @@
 using SiteGen.Site;
+using SiteGen.Search;
 using SiteGen.Site.Output;
 
 namespace SiteGen.Cli;
@@ -6,5 +7,5 @@ namespace SiteGen.Cli;
 /// <summary>The outputs a build writes besides pages.</summary>
 public static class SiteOutputs
 {
-    public static IReadOnlyList<ISiteOutput> All() => [new FeedsOutput()];
+    public static IReadOnlyList<ISiteOutput> All() => [new FeedsOutput(), new SearchOutput()];
 }

@@ -36,6 +36,7 @@ public static class SearchFixture
         Categories = [Term("basic", "基本生活救助"), Term("disability", "残疾人福利"), Term("employment", "就业援助"), Term("emergency", "急难救助")],
         Kinds = [Term("dibao", "最低生活保障"), Term("gaoling", "高龄津贴")],
         Documents = [],
+        Sources = [],
         Programs = Programs(),
         Synonyms =
         [

@@ -20,7 +20,8 @@ namespace SiteGen.Search.Export;
 /// </summary>
 public static class StaticIndexExporter
 {
-    public const string Folder = "search";
+    /// <summary>Below the site root; the search page itself lives beside it in search/, which this folder keeps clear of.</summary>
+    public const string Folder = "search/index";
     /// <summary>Target size of one shard before it is split further; a query loads one shard per term.</summary>
     private const int ShardTargetBytes = 24 * 1024;
 

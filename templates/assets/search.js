@@ -1,0 +1,509 @@
+/*
+ * SiteGen site search: a static, dependency-free client for the index written by
+ * SiteGen.Search.Export.StaticIndexExporter (folder search/ at the site root).
+ *
+ * Loading: every index file is a small script that calls the global SiteGenSearchData(kind, name,
+ * data). Files are loaded by adding <script> elements with relative addresses, so search works
+ * when the site is served under any sub-path and when it is opened from disk (where browsers
+ * block fetch() of file:// addresses). No request ever leaves the site.
+ *
+ * Ranking: the core below (SiteGenSearch.createCore) is the same rule as the C# engine
+ * (SiteGen.Search.Querying): the query is folded, maximum-matched against the vocabulary plus the
+ * synonym words, left-over ideographs become bigrams, each word is expanded with its synonyms;
+ * each clause adds, per programme, the best precomputed score among its terms, in query order;
+ * ties are broken by programme id. Keep it in step with CharClass.cs, MaxMatchTokenizer.cs,
+ * QueryPlanner.cs, Ranker.cs and ShardHash.cs: a test runs this file against the C# engine.
+ *
+ * Plain ES2017, no build step.
+ */
+(function (global) {
+  'use strict';
+
+  // ---- Characters (CharClass.cs) -------------------------------------------------------------
+
+  function foldCode(c) {
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    else if (c === 0x3000) c = 0x20;
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    return c;
+  }
+
+  function fold(text) {
+    var out = '';
+    for (var i = 0; i < text.length; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+    return out;
+  }
+
+  function isCjk(c) {
+    return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+  }
+
+  function isDigit(c) { return c >= 0x30 && c <= 0x39; }
+
+  function isAlnum(c) { return (c >= 0x61 && c <= 0x7a) || isDigit(c); }
+
+  function alnumRunLength(s, start) {
+    var i = start;
+    while (i < s.length) {
+      var c = s.charCodeAt(i);
+      if (isAlnum(c)) { i++; continue; }
+      if (c === 0x2e && i > start && isDigit(s.charCodeAt(i - 1)) && i + 1 < s.length && isDigit(s.charCodeAt(i + 1))) { i++; continue; }
+      break;
+    }
+    return i - start;
+  }
+
+  // ---- Shards (ShardHash.cs) -----------------------------------------------------------------
+
+  function fnv1a(key) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) {
+      h ^= key.charCodeAt(i);
+      h = Math.imul(h, 16777619) >>> 0;
+    }
+    return h >>> 0;
+  }
+
+  function shardName(n) { return ('00' + n).slice(-3); }
+
+  function termKey(gram, term) { return (gram ? 'g:' : 'w:') + term; }
+
+  // ---- Core: query planning and ranking --------------------------------------------------------
+
+  function ordinal(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+  function createCore(manifest, vocabulary) {
+    var words = new Set(vocabulary);
+    var variants = new Map();
+    manifest.synonyms.forEach(function (group) {
+      group.forEach(function (w) {
+        words.add(w);
+        if (!variants.has(w)) variants.set(w, new Set());
+        group.forEach(function (o) { if (o !== w) variants.get(w).add(o); });
+      });
+    });
+    var variantLists = new Map();
+    variants.forEach(function (set, w) { variantLists.set(w, Array.from(set).sort(ordinal)); });
+    var maxLength = 0;
+    words.forEach(function (w) { if (w.length > maxLength) maxLength = w.length; });
+    var docs = manifest.docs;
+    var regions = new Map();
+    manifest.regions.forEach(function (r) { regions.set(r.id, r); });
+
+    // MaxMatchTokenizer.cs: longest vocabulary word over pieces (one ideograph or a whole
+    // letter/digit run); unmatched letter/digit runs are words; unmatched ideographs become
+    // bigrams; a matched word longer than two characters is followed by its own sub-words.
+    function segment(query) {
+      var s = fold(query);
+      var tokens = [];
+      function longest(start, to, limit) {
+        var best = start;
+        var j = start;
+        while (j < to) {
+          var c = s.charCodeAt(j);
+          if (isCjk(c)) j++;
+          else if (isAlnum(c)) j += alnumRunLength(s, j);
+          else break;
+          if (j - start > limit) break;
+          if (words.has(s.substring(start, j))) best = j;
+        }
+        return best;
+      }
+      function run(from, to, limit, outer) {
+        var leftover = -1;
+        function flush(end) {
+          if (leftover < 0) return;
+          if (outer) for (var k = leftover; k + 2 <= end; k++) tokens.push({ text: s.substr(k, 2), gram: true });
+          leftover = -1;
+        }
+        var i = from;
+        while (i < to) {
+          var c = s.charCodeAt(i);
+          if (!isCjk(c) && !isAlnum(c)) { flush(i); i++; continue; }
+          var end = longest(i, to, limit);
+          if (end > i) {
+            flush(i);
+            tokens.push({ text: s.substring(i, end), gram: false });
+            if (outer && end - i > 2) run(i, end, end - i - 1, false);
+            i = end;
+          } else if (isCjk(c)) {
+            if (leftover < 0) leftover = i;
+            i++;
+          } else {
+            flush(i);
+            var n = alnumRunLength(s, i);
+            tokens.push({ text: s.substr(i, n), gram: false });
+            i += n;
+          }
+        }
+        flush(to);
+      }
+      run(0, s.length, maxLength, true);
+      return tokens;
+    }
+
+    // QueryPlanner.cs + SynonymExpansionFilter.cs: one clause per token, words with their
+    // synonyms; a clause whose first term repeats an earlier one is dropped.
+    function plan(query) {
+      var seen = new Set();
+      var clauses = [];
+      segment(query).forEach(function (t) {
+        var terms = [t.text];
+        if (!t.gram) (variantLists.get(t.text) || []).forEach(function (v) { if (terms.indexOf(v) < 0) terms.push(v); });
+        var key = termKey(t.gram, t.text);
+        if (seen.has(key)) return;
+        seen.add(key);
+        clauses.push({ gram: t.gram, terms: terms });
+      });
+      return clauses;
+    }
+
+    function keysOf(clauses) {
+      var keys = [];
+      clauses.forEach(function (c) { c.terms.forEach(function (t) { keys.push(termKey(c.gram, t)); }); });
+      return keys;
+    }
+
+    function shardOf(key) { return shardName(fnv1a(key) % manifest.shardCount); }
+
+    function shardsFor(clauses) {
+      var names = new Set();
+      keysOf(clauses).forEach(function (k) { names.add(shardOf(k)); });
+      return Array.from(names).sort(ordinal);
+    }
+
+    function within(regionId, ancestorId) {
+      var seen = new Set();
+      while (regionId && !seen.has(regionId)) {
+        if (regionId === ancestorId) return true;
+        seen.add(regionId);
+        var r = regions.get(regionId);
+        regionId = r ? r.parent : undefined;
+      }
+      return false;
+    }
+
+    function passes(doc, filters) {
+      if (!filters) return true;
+      if (filters.region && !within(doc.region, filters.region)) return false;
+      if (filters.deptType && doc.deptType !== filters.deptType) return false;
+      if (filters.audience && doc.audiences.indexOf(filters.audience) < 0) return false;
+      return true;
+    }
+
+    // Ranker.cs. postingsOf(key) returns the flat [doc, score, …] array of a term, or undefined.
+    function rank(clauses, postingsOf, filters, top) {
+      var n = docs.length;
+      var totals = new Float64Array(n);
+      clauses.forEach(function (clause) {
+        var best = new Float64Array(n);
+        clause.terms.forEach(function (term) {
+          var list = postingsOf(termKey(clause.gram, term));
+          if (!list) return;
+          for (var i = 0; i < list.length; i += 2) if (list[i + 1] > best[list[i]]) best[list[i]] = list[i + 1];
+        });
+        for (var d = 0; d < n; d++) if (best[d] > 0) totals[d] += best[d];
+      });
+      var hits = [];
+      for (var d = 0; d < n; d++) if (totals[d] > 0 && passes(docs[d], filters)) hits.push(d);
+      // Docs are sorted by id, so the position is the id tie-break.
+      hits.sort(function (a, b) { return totals[b] - totals[a] || a - b; });
+      if (top !== undefined && top >= 0) hits = hits.slice(0, top);
+      return hits.map(function (d) { return { doc: d, id: docs[d].id, score: totals[d] }; });
+    }
+
+    return {
+      segment: segment, plan: plan, keysOf: keysOf, shardOf: shardOf, shardsFor: shardsFor, rank: rank,
+      docs: docs, manifest: manifest
+    };
+  }
+
+  // Splits text into [{text, mark}] parts, marking every occurrence of the terms (longest first).
+  function highlight(text, terms) {
+    var folded = fold(text);
+    var marked = new Uint8Array(text.length);
+    terms.slice().sort(function (a, b) { return b.length - a.length; }).forEach(function (t) {
+      if (!t) return;
+      for (var at = folded.indexOf(t); at >= 0; at = folded.indexOf(t, at + 1))
+        for (var k = at; k < at + t.length; k++) marked[k] = 1;
+    });
+    var parts = [];
+    for (var i = 0; i < text.length;) {
+      var j = i;
+      while (j < text.length && marked[j] === marked[i]) j++;
+      parts.push({ text: text.substring(i, j), mark: marked[i] === 1 });
+      i = j;
+    }
+    return parts;
+  }
+
+  // Cuts the parts to a window of about `size` characters around the first mark.
+  function snippetWindow(parts, size) {
+    var total = 0, first = -1;
+    parts.forEach(function (p) { if (first < 0 && p.mark) first = total; total += p.text.length; });
+    var start = Math.max(0, (first < 0 ? 0 : first) - Math.floor(size / 4));
+    var end = Math.min(total, start + size);
+    var out = [], pos = 0;
+    parts.forEach(function (p) {
+      var a = Math.max(start, pos), b = Math.min(end, pos + p.text.length);
+      if (a < b) out.push({ text: p.text.substring(a - pos, b - pos), mark: p.mark });
+      pos += p.text.length;
+    });
+    if (start > 0) out.unshift({ text: '…', mark: false });
+    if (end < total) out.push({ text: '…', mark: false });
+    return out;
+  }
+
+  global.SiteGenSearch = {
+    createCore: createCore, fold: fold, fnv1a: fnv1a, highlight: highlight, snippetWindow: snippetWindow
+  };
+
+  if (typeof document === 'undefined') return;
+
+  // ---- Browser user interface -------------------------------------------------------------------
+
+  var TEXT = {
+    loading: '正在加载搜索索引…',
+    failed: '搜索索引加载失败，请刷新页面重试。',
+    prompt: '请输入要查找的政策、人群或地区。',
+    found: function (n) { return '找到 ' + n + ' 条结果'; },
+    shown: function (n) { return '，显示前 ' + n + ' 条'; },
+    none: function (q) { return '没有找到与“' + q + '”相关的政策。'; },
+    tryThese: '可以试试：',
+    hotlines: '查看咨询电话',
+    hotlinesLead: '或直接拨打相关部门的咨询电话：',
+    phone: '咨询电话：',
+    standard: '标准：',
+    all: '全部'
+  };
+  var SHOWN = 20;
+
+  var pending = new Map();
+  var loaded = new Map();
+
+  global.SiteGenSearchData = function (kind, name, data) {
+    var key = kind + ':' + name;
+    loaded.set(key, data);
+    var waiting = pending.get(key);
+    if (waiting) { pending.delete(key); waiting.forEach(function (w) { w.resolve(data); }); }
+  };
+
+  function load(base, path, kind, name) {
+    var key = kind + ':' + name;
+    if (loaded.has(key)) return Promise.resolve(loaded.get(key));
+    return new Promise(function (resolve, reject) {
+      var first = !pending.has(key);
+      if (first) pending.set(key, []);
+      pending.get(key).push({ resolve: resolve, reject: reject });
+      if (!first) return;
+      var script = document.createElement('script');
+      script.src = base + path;
+      script.async = true;
+      script.onerror = function () {
+        var waiting = pending.get(key) || [];
+        pending.delete(key);
+        waiting.forEach(function (w) { w.reject(new Error('cannot load ' + path)); });
+      };
+      script.onload = function () { script.remove(); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function fillSelect(select, items, label) {
+    if (!select || select.options.length > 1) return;
+    if (select.options.length === 0) select.appendChild(new Option(TEXT.all, ''));
+    items.forEach(function (item) { select.appendChild(new Option(label(item), item.id)); });
+  }
+
+  function regionLabels(regions) {
+    var byId = new Map();
+    regions.forEach(function (r) { byId.set(r.id, r); });
+    function depth(r) { var d = 0, seen = new Set(); while (r && r.parent && !seen.has(r.id)) { seen.add(r.id); r = byId.get(r.parent); d++; } return d; }
+    var children = new Map();
+    regions.forEach(function (r) {
+      var p = r.parent && byId.has(r.parent) ? r.parent : '';
+      if (!children.has(p)) children.set(p, []);
+      children.get(p).push(r);
+    });
+    var ordered = [];
+    (function walk(p) { (children.get(p) || []).forEach(function (r) { ordered.push(r); walk(r.id); }); })('');
+    return ordered.map(function (r) { return { id: r.id, name: '\u3000'.repeat(depth(r)) + r.name }; });
+  }
+
+  function start() {
+    var rootEl = document.querySelector('[data-search-root]');
+    var form = document.getElementById('search-form');
+    var input = document.getElementById('q');
+    var status = document.getElementById('search-status');
+    var results = document.getElementById('search-results');
+    if (!input || !results) return;
+    var siteRoot = rootEl ? (rootEl.getAttribute('data-root') || '') : '';
+    var base = siteRoot + 'search/index/';
+    var hotlines = rootEl && rootEl.getAttribute('data-hotlines') ? rootEl.getAttribute('data-hotlines') : siteRoot + 'hotlines/index.html';
+    var selects = {
+      region: document.getElementById('f-region'),
+      deptType: document.getElementById('f-dept-type'),
+      audience: document.getElementById('f-audience')
+    };
+    var params = { region: 'region', deptType: 'type', audience: 'audience' };
+    var core = null;
+    var sequence = 0;
+    var timer = 0;
+
+    function say(text) { if (status) status.textContent = text; }
+
+    function filters() {
+      var f = {};
+      Object.keys(selects).forEach(function (k) { if (selects[k] && selects[k].value) f[k] = selects[k].value; });
+      return f;
+    }
+
+    function remember(q, f) {
+      var search = new URLSearchParams();
+      if (q) search.set('q', q);
+      Object.keys(params).forEach(function (k) { if (f[k]) search.set(params[k], f[k]); });
+      var s = search.toString();
+      try { history.replaceState(null, '', location.pathname + (s ? '?' + s : '') + location.hash); } catch (e) { /* file:// in some browsers */ }
+    }
+
+    function renderEmpty(q) {
+      results.textContent = '';
+      say(TEXT.none(q));
+      var li = el('li', 'search-empty');
+      var suggestions = core.manifest.suggestions || [];
+      if (suggestions.length) {
+        li.appendChild(el('span', '', TEXT.tryThese));
+        suggestions.forEach(function (s) {
+          var a = el('a', 'search-suggestion', s);
+          a.href = '?q=' + encodeURIComponent(s);
+          a.addEventListener('click', function (e) { e.preventDefault(); input.value = s; run(); });
+          li.appendChild(a);
+          li.appendChild(document.createTextNode(' '));
+        });
+      }
+      var p = el('p', '', TEXT.hotlinesLead);
+      var link = el('a', 'search-hotlines', TEXT.hotlines);
+      link.href = hotlines;
+      p.appendChild(link);
+      li.appendChild(p);
+      results.appendChild(li);
+    }
+
+    function appendMarked(parent, parts) {
+      parts.forEach(function (p) { parent.appendChild(p.mark ? el('mark', '', p.text) : document.createTextNode(p.text)); });
+    }
+
+    function renderHit(doc, terms) {
+      var li = el('li', 'search-hit');
+      var h = el('h3', 'search-hit-title');
+      var a = el('a');
+      a.href = siteRoot + doc.url;
+      appendMarked(a, highlight(doc.title, terms));
+      h.appendChild(a);
+      li.appendChild(h);
+      var meta = [doc.region, doc.department].concat(doc.audiences || []).filter(Boolean).join(' · ');
+      li.appendChild(el('p', 'search-hit-meta', meta));
+      if (doc.text) {
+        var snippet = el('p', 'search-hit-snippet');
+        appendMarked(snippet, snippetWindow(highlight(doc.text, terms), 120));
+        li.appendChild(snippet);
+      }
+      if (doc.standard) {
+        var std = el('p', 'search-hit-standard', TEXT.standard);
+        appendMarked(std, snippetWindow(highlight(doc.standard, terms), 120));
+        li.appendChild(std);
+      }
+      if (doc.phone) li.appendChild(el('p', 'search-hit-phone', TEXT.phone + doc.phone));
+      return li;
+    }
+
+    function run() {
+      var q = input.value.trim();
+      var f = filters();
+      remember(q, f);
+      var mine = ++sequence;
+      if (!core) return;
+      if (!q) { results.textContent = ''; say(TEXT.prompt); return; }
+      var clauses = core.plan(q);
+      var shards = core.shardsFor(clauses);
+      Promise.all(shards.map(function (s) { return load(base, 'shards/' + s + '.js', 'shard', s); }))
+        .then(function (loadedShards) {
+          var byName = new Map();
+          shards.forEach(function (s, i) { byName.set(s, loadedShards[i]); });
+          var hits = core.rank(clauses, function (key) {
+            var shard = byName.get(core.shardOf(key));
+            return shard && Object.prototype.hasOwnProperty.call(shard, key) ? shard[key] : undefined;
+          }, f);
+          var shown = hits.slice(0, SHOWN);
+          return Promise.all(shown.map(function (h) { return load(base, 'docs/' + h.id + '.js', 'doc', h.id); }))
+            .then(function (fragments) { return { hits: hits, fragments: fragments }; });
+        })
+        .then(function (r) {
+          if (mine !== sequence) return;
+          if (!r.hits.length) { renderEmpty(q); return; }
+          var terms = [];
+          clauses.forEach(function (c) { c.terms.forEach(function (t) { terms.push(t); }); });
+          results.textContent = '';
+          r.fragments.forEach(function (doc) { results.appendChild(renderHit(doc, terms)); });
+          say(TEXT.found(r.hits.length) + (r.hits.length > SHOWN ? TEXT.shown(SHOWN) : ''));
+        })
+        .catch(function () { if (mine === sequence) say(TEXT.failed); });
+    }
+
+    function links() { return Array.prototype.slice.call(results.querySelectorAll('.search-hit-title a')); }
+
+    function move(delta) {
+      var list = links();
+      if (!list.length) return;
+      var at = list.indexOf(document.activeElement);
+      var next = at + delta;
+      if (next < 0) { input.focus(); return; }
+      list[Math.min(next, list.length - 1)].focus();
+    }
+
+    document.addEventListener('keydown', function (e) {
+      var t = e.target;
+      var typing = t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
+      if (e.key === '/' && !typing) { e.preventDefault(); input.focus(); input.select(); return; }
+      var inResults = results.contains(t);
+      if ((t === input || inResults) && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        e.preventDefault();
+        move(e.key === 'ArrowDown' ? 1 : -1);
+      } else if (inResults && e.key === 'Escape') {
+        input.focus();
+      }
+    });
+
+    if (form) form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      clearTimeout(timer);
+      run();
+    });
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+    Object.keys(selects).forEach(function (k) { if (selects[k]) selects[k].addEventListener('change', run); });
+
+    var query = new URLSearchParams(location.search);
+    if (query.get('q')) input.value = query.get('q');
+    say(TEXT.loading);
+    Promise.all([load(base, 'manifest.js', 'manifest', ''), load(base, 'vocab.js', 'vocab', '')])
+      .then(function (data) {
+        core = createCore(data[0], data[1]);
+        fillSelect(selects.region, regionLabels(data[0].regions), function (r) { return r.name; });
+        fillSelect(selects.deptType, data[0].deptTypes, function (t) { return t.name; });
+        fillSelect(selects.audience, data[0].audiences, function (t) { return t.name; });
+        Object.keys(params).forEach(function (k) { if (selects[k] && query.get(params[k])) selects[k].value = query.get(params[k]); });
+        run();
+      })
+      .catch(function () { say(TEXT.failed); });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})(typeof globalThis !== 'undefined' ? globalThis : this);
