@@ -431,6 +431,7 @@
       var mine = ++sequence;
       if (!core) return;
       if (!q) { results.textContent = ''; say(TEXT.prompt); return; }
+      var started = performance.now();
       var clauses = core.plan(q);
       var shards = core.shardsFor(clauses);
       Promise.all(shards.map(function (s) { return load(base, 'shards/' + s + '.js', 'shard', s); }))
@@ -447,6 +448,10 @@
         })
         .then(function (r) {
           if (mine !== sequence) return;
+          // What was shown, for browser tests and benchmarks: the query, the ranked ids and the time taken.
+          results.setAttribute('data-query', q);
+          results.setAttribute('data-ids', r.hits.slice(0, 10).map(function (h) { return h.id; }).join(' '));
+          results.setAttribute('data-ms', (performance.now() - started).toFixed(2));
           if (!r.hits.length) { renderEmpty(q); return; }
           var terms = [];
           clauses.forEach(function (c) { c.terms.forEach(function (t) { terms.push(t); }); });

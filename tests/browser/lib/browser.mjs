@@ -1,0 +1,39 @@
+// Debian's Chromium, started as this workplace requires (no sandbox as root, no background networking).
+import puppeteer from 'puppeteer-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export async function launch() {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitegen-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    userDataDir,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
+  });
+  const close = browser.close.bind(browser);
+  browser.close = async () => { await close(); fs.rmSync(userDataDir, { recursive: true, force: true }); };
+  return browser;
+}
+
+/** Types a question into the search page and waits until the page shows the results for it. */
+export async function ask(page, question) {
+  await page.evaluate(q => {
+    const input = document.getElementById('q');
+    input.value = q;
+    document.getElementById('search-form').requestSubmit();
+  }, question);
+  await page.waitForFunction(q => document.getElementById('search-results').getAttribute('data-query') === q, { timeout: 10000 }, question);
+  return page.evaluate(() => {
+    const r = document.getElementById('search-results');
+    return { ids: (r.getAttribute('data-ids') || '').split(' ').filter(Boolean), ms: Number(r.getAttribute('data-ms')) };
+  });
+}
+
+/** Opens the search page and waits until its index is loaded. */
+export async function openSearch(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => !/正在加载/.test(document.getElementById('search-status').textContent), { timeout: 10000 });
+}

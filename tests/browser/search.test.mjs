@@ -1,0 +1,94 @@
+// The search page in a real browser: same results as the operator's command line, served under a sub-path
+// and opened from disk, keyboard use, a helpful empty result, and no request that leaves the site.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { serve } from './lib/static-server.mjs';
+import { launch, ask, openSearch } from './lib/browser.mjs';
+import { questions } from './lib/questions.mjs';
+
+const site = process.env.SITE_DIR;
+const sitegen = process.env.SITEGEN_DLL;
+const repo = path.resolve(import.meta.dirname, '..', '..');
+assert.ok(site && sitegen, 'tests/run sets SITE_DIR (a built site) and SITEGEN_DLL (the published sitegen.dll)');
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(site, '/gov/hmzc/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function cliTopTen(question) {
+  const out = execFileSync('dotnet', [sitegen, 'search', question, '--json', '--top', '10', '--content', path.join(repo, 'content'),
+    '--index', path.join(repo, '.sitegen', 'browser-test-index')], { encoding: 'utf8' });
+  return JSON.parse(out).map(hit => hit.url.match(/programs\/([^/]+)\//)[1]);
+}
+
+async function newPage() {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', e => problems.push(e.message));
+  await page.setRequestInterception(true);
+  page.on('request', r => {
+    const url = r.url();
+    if (url.startsWith(server.base) || url.startsWith('file:')) r.continue();
+    else { problems.push(`request outside the site: ${url}`); r.abort(); }
+  });
+  return { page, problems };
+}
+
+test('for every relevance question the browser shows the command line\'s top ten, in order', async () => {
+  const { page, problems } = await newPage();
+  await openSearch(page, `${server.base}search/index.html`);
+  for (const { q } of questions(path.join(repo, 'tests', 'relevance', 'questions.yaml'))) {
+    const shown = await ask(page, q);
+    assert.deepEqual(shown.ids, cliTopTen(q), q);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the search page works opened from disk, and a ?q= address is shareable', async () => {
+  const { page, problems } = await newPage();
+  const url = pathToFileURL(path.join(site, 'search', 'index.html')).href + '?q=' + encodeURIComponent('低保');
+  await openSearch(page, url);
+  await page.waitForFunction(() => document.querySelectorAll('#search-results .search-hit').length > 0, { timeout: 10000 });
+  const first = await page.$eval('#search-results .search-hit-title a', a => a.getAttribute('href'));
+  assert.match(first, /^\.\.\/programs\/[a-z0-9-]+\/index\.html$/);
+  assert.deepEqual(problems, []);
+});
+
+test('keyboard: / focuses the box, arrows move through results, Enter opens one', async () => {
+  const { page } = await newPage();
+  await openSearch(page, `${server.base}search/index.html`);
+  await page.click('h1');
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
+  await page.keyboard.type('高龄津贴');
+  await page.waitForFunction(() => document.getElementById('search-results').getAttribute('data-query') === '高龄津贴');
+  await page.keyboard.press('ArrowDown');
+  const target = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  assert.match(target, /programs\//);
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.ok(page.url().endsWith(target.replace(/^\.\.\//, '')), page.url());
+});
+
+test('a question with no answer offers suggestions and the hotline directory', async () => {
+  const { page } = await newPage();
+  await openSearch(page, `${server.base}search/index.html`);
+  const shown = await ask(page, 'qwxzv');
+  assert.deepEqual(shown.ids, []);
+  const empty = await page.$eval('#search-results .search-empty', li => ({
+    suggestions: li.querySelectorAll('.search-suggestion').length,
+    hotlines: li.querySelector('.search-hotlines').getAttribute('href'),
+  }));
+  assert.ok(empty.suggestions > 0);
+  assert.equal(empty.hotlines, '../hotlines/index.html');
+});
