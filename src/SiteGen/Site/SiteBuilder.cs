@@ -59,8 +59,19 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
     {
         settings = site.Content.Site,
         base_url = options.BaseUrl ?? "",
+        // The 404 page is served for missing addresses at any depth; a base path makes its relative links work there.
+        base_path = BasePath(options.BaseUrl),
         pub_date = site.PubDate,
     };
+
+    /// <summary>The path part of --base-url ("/hmzc/" of "https://example.gov.cn/hmzc/"), or empty.</summary>
+    public static string BasePath(string? baseUrl)
+    {
+        if (string.IsNullOrWhiteSpace(baseUrl)) return "";
+        var path = Uri.TryCreate(baseUrl, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal)
+            ? absolute.AbsolutePath : baseUrl;
+        return path.StartsWith('/') ? path.TrimEnd('/') + "/" : "";
+    }
 
     private static object MetaValues(Page page, SiteModel site) => new
     {

@@ -40,11 +40,11 @@ public sealed class PublishingRuleTests
         foreach (var file in Directory.EnumerateFiles(site.Out, "*.html", SearchOption.AllDirectories))
         {
             var doc = parser.ParseDocument(File.ReadAllText(file));
-            foreach (var element in doc.QuerySelectorAll("[href], [src]"))
+            foreach (var element in doc.QuerySelectorAll("[href]:not(base), [src]"))
             {
                 var link = element.GetAttribute("href") ?? element.GetAttribute("src")!;
                 Assert.False(link.StartsWith('/'), $"{file}: {link}");
-                if (link.StartsWith("tel:", StringComparison.Ordinal)) continue;
+                if (link.StartsWith("tel:", StringComparison.Ordinal) || link.StartsWith("data:", StringComparison.Ordinal)) continue;
                 Assert.DoesNotContain("://", link);
             }
         }
@@ -61,6 +61,18 @@ public sealed class PublishingRuleTests
     }
 
     [Fact]
+    public void The_404_page_resolves_its_links_from_the_site_root_at_any_depth()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, site.Build(null, "--base-url", "https://example.org/gov/hmzc").ExitCode);
+        Assert.Contains("<base href=\"/gov/hmzc/\">", site.Page("404.html"));
+        Assert.DoesNotContain("<base", site.Page("index.html"));
+
+        Assert.Equal(0, site.Build().ExitCode);
+        Assert.DoesNotContain("<base", site.Page("404.html"));
+    }
+
+    [Fact]
     public void The_site_works_when_served_under_a_sub_path()
     {
         using var site = new TempSite();
@@ -74,7 +86,7 @@ public sealed class PublishingRuleTests
             foreach (var a in parser.ParseDocument(File.ReadAllText(file)).QuerySelectorAll("a[href], link[href], script[src]"))
             {
                 var link = a.GetAttribute("href") ?? a.GetAttribute("src")!;
-                if (link.StartsWith("tel:", StringComparison.Ordinal) || link.StartsWith('#')) continue;
+                if (link.StartsWith("tel:", StringComparison.Ordinal) || link.StartsWith("data:", StringComparison.Ordinal) || link.StartsWith('#')) continue;
                 var target = new Uri(page, link);
                 Assert.StartsWith(root.AbsolutePath, target.AbsolutePath);
                 var local = Path.Combine(site.Out, Uri.UnescapeDataString(target.AbsolutePath[root.AbsolutePath.Length..]));

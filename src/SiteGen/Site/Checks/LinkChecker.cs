@@ -24,7 +24,8 @@ public static class LinkChecker
             using var stream = File.OpenRead(file);
             var doc = parser.ParseDocument(stream);
             var anchors = new HashSet<string>(doc.All.Select(e => e.Id).OfType<string>(), StringComparer.Ordinal);
-            foreach (var element in doc.QuerySelectorAll("[href], [src]"))
+            // <base> is where relative links resolve from on the server, not a link; only the 404 page has one.
+            foreach (var element in doc.QuerySelectorAll("[href]:not(base), [src]"))
             {
                 var isResource = element.LocalName is not "a";
                 foreach (var attribute in new[] { "href", "src" })
