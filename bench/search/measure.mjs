@@ -20,7 +20,8 @@ fs.cpSync(source, site, { recursive: true });
 execFileSync(path.join(here, 'node_modules', '.bin', 'pagefind'),
   ['--site', site, '--glob', 'programs/*/index.html', '--output-subdir', 'pagefind', '--quiet'], { stdio: 'inherit' });
 
-const server = await serve(site, '/');
+// Both engines are served alike, compressed as docs/DEPLOY.md configures servers; the bytes counted are the bytes sent.
+const server = await serve(site, '/', { gzip: process.env.NO_GZIP !== '1' });
 const browser = await launch();
 const idOf = url => (url.match(/programs\/([^/]+)\//) ?? [])[1];
 
@@ -29,12 +30,11 @@ async function sitegenFirstQuery(q) {
   server.reset();
   await openSearch(page, `${server.base}search/index.html`);
   // The search page is ordinary HTML; its search code and index start loading with it.
-  const pageBytes = fileBytes(['search/index.html', 'assets/site.css']);
-  const before = server.state.bytes;
   const shown = await ask(page, q);
-  const bytes = server.state.bytes - pageBytes;
+  // Everything search needs beyond the page itself: the search code, the index pieces and the result fragments.
+  const bytes = server.bytesFor(/assets\/search\.js|search\/index\//);
   await page.close();
-  return { bytes, afterLoad: server.state.bytes - before, shown };
+  return { bytes, shown };
 }
 
 async function pagefindFirstQuery(q) {
@@ -48,7 +48,7 @@ async function pagefindFirstQuery(q) {
     const data = await Promise.all(found.results.slice(0, 10).map(r => r.data()));
     return data.map(d => d.url);
   }, q, server.base);
-  const bytes = server.state.bytes;
+  const bytes = server.bytesFor(/\/pagefind\//);
   await page.close();
   return { bytes, ids: ids.map(idOf) };
 }

@@ -268,6 +268,7 @@
     prompt: '请输入要查找的政策、人群或地区。',
     found: function (n) { return '找到 ' + n + ' 条结果'; },
     shown: function (n) { return '，显示前 ' + n + ' 条'; },
+    more: '显示更多结果',
     none: function (q) { return '没有找到与“' + q + '”相关的政策。'; },
     tryThese: '可以试试：',
     hotlines: '查看咨询电话',
@@ -276,8 +277,9 @@
     standard: '标准：',
     all: '全部'
   };
-  var SHOWN = 20;
+  var SHOWN = 10;
 
+  var PAYLOAD = /^SiteGenSearchData\("([^"]*)","([^"]*)",([\s\S]*)\);\s*$/;
   var pending = new Map();
   var loaded = new Map();
 
@@ -296,6 +298,23 @@
       if (first) pending.set(key, []);
       pending.get(key).push({ resolve: resolve, reject: reject });
       if (!first) return;
+      // Over http(s), fetch is quicker than a script element per piece; from disk (file://) fetch is blocked,
+      // so the pieces are scripts that call SiteGenSearchData, and either way lands in the same place.
+      if (/^https?:$/.test(location.protocol)) {
+        fetch(base + path).then(function (r) {
+          if (!r.ok) throw new Error('cannot load ' + path);
+          return r.text();
+        }).then(function (text) {
+          var m = PAYLOAD.exec(text);
+          if (!m) throw new Error('not an index piece: ' + path);
+          global.SiteGenSearchData(m[1], m[2], JSON.parse(m[3]));
+        }).catch(function (e) {
+          var waiting = pending.get(key) || [];
+          pending.delete(key);
+          waiting.forEach(function (w) { w.reject(e); });
+        });
+        return;
+      }
       var script = document.createElement('script');
       script.src = base + path;
       script.async = true;
@@ -458,8 +477,31 @@
           results.textContent = '';
           r.fragments.forEach(function (doc) { results.appendChild(renderHit(doc, terms)); });
           say(TEXT.found(r.hits.length) + (r.hits.length > SHOWN ? TEXT.shown(SHOWN) : ''));
+          offerMore(r.hits, SHOWN, terms, mine);
         })
         .catch(function () { if (mine === sequence) say(TEXT.failed); });
+    }
+
+    // Fragments load ten at a time, so the first answer downloads only what it shows.
+    function offerMore(hits, from, terms, mine) {
+      if (from >= hits.length) return;
+      var li = el('li', 'search-more');
+      var button = el('button', '', TEXT.more);
+      button.type = 'button';
+      button.addEventListener('click', function () {
+        var next = hits.slice(from, from + SHOWN);
+        Promise.all(next.map(function (h) { return load(base, 'docs/' + h.id + '.js', 'doc', h.id); })).then(function (fragments) {
+          if (mine !== sequence) return;
+          li.remove();
+          var firstNew = null;
+          fragments.forEach(function (doc) { var hit = renderHit(doc, terms); results.appendChild(hit); firstNew = firstNew || hit; });
+          say(TEXT.found(hits.length) + (hits.length > from + SHOWN ? TEXT.shown(from + SHOWN) : ''));
+          if (firstNew) firstNew.querySelector('a').focus();
+          offerMore(hits, from + SHOWN, terms, mine);
+        }).catch(function () { say(TEXT.failed); });
+      });
+      li.appendChild(button);
+      results.appendChild(li);
     }
 
     function links() { return Array.prototype.slice.call(results.querySelectorAll('.search-hit-title a')); }

@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -10,8 +11,11 @@ const types = {
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
 };
 
-export async function serve(root, prefix = '/') {
+/** @param {{ gzip?: boolean }} options gzip: compress responses for clients that accept it, as docs/DEPLOY.md sets up servers. */
+export async function serve(root, prefix = '/', options = {}) {
   const state = { bytes: 0, requests: [] };
+  // Compressed once per file, as a server with gzip_static or a compression cache would.
+  const compressed = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let rel = decodeURIComponent(url.pathname);
@@ -22,12 +26,19 @@ export async function serve(root, prefix = '/') {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) return send(res, 404, types['.html'], fs.readFileSync(path.join(root, '404.html')));
     const body = fs.readFileSync(file);
-    state.requests.push(rel);
-    send(res, 200, types[path.extname(file)] ?? 'application/octet-stream', body);
+    send(res, 200, types[path.extname(file)] ?? 'application/octet-stream', body, /gzip/.test(req.headers['accept-encoding'] ?? ''), file);
   });
-  function send(res, status, type, body) {
+  function send(res, status, type, body, acceptsGzip = false, file = '') {
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+    if (options.gzip && acceptsGzip) {
+      if (!compressed.has(file)) compressed.set(file, zlib.gzipSync(body, { level: 6 }));
+      body = compressed.get(file);
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = body.length;
     state.bytes += body.length;
-    res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+    state.requests.push({ path: res.req.url, bytes: body.length });
+    res.writeHead(status, headers);
     res.end(body);
   }
   await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
@@ -36,6 +47,8 @@ export async function serve(root, prefix = '/') {
     base,
     state,
     reset() { state.bytes = 0; state.requests = []; },
+    /** Bytes sent since the last reset for requests whose path matches. */
+    bytesFor(pattern) { return state.requests.filter(r => pattern.test(r.path)).reduce((n, r) => n + r.bytes, 0); },
     close: () => new Promise(resolve => server.close(resolve)),
   };
 }

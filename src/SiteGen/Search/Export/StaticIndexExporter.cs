@@ -23,7 +23,10 @@ public static class StaticIndexExporter
     /// <summary>Below the site root; the search page itself lives beside it in search/, which this folder keeps clear of.</summary>
     public const string Folder = "search/index";
     /// <summary>Target size of one shard before it is split further; a query loads one shard per term.</summary>
-    private const int ShardTargetBytes = 24 * 1024;
+    private const int ShardTargetBytes = 6 * 1024;
+
+    /// <summary>Characters of the standard and of the snippet source kept in a result fragment.</summary>
+    private const int FragmentTextLength = 240;
 
     public static void Write(ContentSet content, Func<BenefitProgram, string> urlOf, string outputDir)
     {
@@ -182,9 +185,10 @@ public static class StaticIndexExporter
             json.WriteString("id", p.Id);
             json.WriteString("phone", string.Join("；", p.Phones));
             json.WriteString("region", lookup.RegionName(p.Region));
-            json.WriteString("standard", TextLine.OneLine(p.Standard));
+            // A result shows a window of about 120 characters of each; longer text would only add to every download.
+            json.WriteString("standard", TextLine.Truncate(TextLine.OneLine(p.Standard), FragmentTextLength));
             // Snippet source: what the programme gives and who qualifies, where highlights are most useful.
-            json.WriteString("text", TextLine.Truncate(TextLine.OneLine(string.Join(" ", new[] { p.Summary, p.Eligibility }.Where(s => !string.IsNullOrWhiteSpace(s)))), 600));
+            json.WriteString("text", TextLine.Truncate(TextLine.OneLine(string.Join(" ", new[] { p.Summary, p.Eligibility }.Where(s => !string.IsNullOrWhiteSpace(s)))), FragmentTextLength));
             json.WriteString("title", p.Title);
             json.WriteString("url", urlOf(p));
             json.WriteEndObject();
