@@ -51,7 +51,7 @@ public static class StaticIndexExporter
         foreach (var gram in index.Terms([SearchFields.Gram])) postings.Add((QueryClause.Key(true, gram), Collect(scores.Gram(gram), docToPosition)));
         foreach (var word in synonyms.Words.Order(StringComparer.Ordinal))
         {
-            var list = Collect(scores.Synonyms([word, .. synonyms.VariantsOf(word)]), docToPosition);
+            var list = Collect(scores.Words([word, .. synonyms.VariantsOf(word)]), docToPosition);
             if (list.Count > 0) postings.Add((QueryClause.SynonymKey(word), list));
         }
         var shardCount = ShardCount(postings);
