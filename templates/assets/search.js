@@ -191,9 +191,10 @@
       return false;
     }
 
+    // ContentLookup.Covers: the region, the regions within it and the regions above it.
     function passes(doc, filters) {
       if (!filters) return true;
-      if (filters.region && !within(doc.region, filters.region)) return false;
+      if (filters.region && !within(doc.region, filters.region) && !within(filters.region, doc.region)) return false;
       if (filters.deptType && doc.deptType !== filters.deptType) return false;
       if (filters.audience && doc.audiences.indexOf(filters.audience) < 0) return false;
       return true;

@@ -47,6 +47,14 @@ public sealed class ContentLookup
     /// <summary>True when <paramref name="regionId"/> is <paramref name="ancestorId"/> or lies within it.</summary>
     public bool IsWithin(string regionId, string ancestorId) => RegionChain(regionId).Any(r => r.Id == ancestorId);
 
+    /// <summary>
+    /// True when a programme of <paramref name="programRegionId"/> applies to someone in
+    /// <paramref name="regionId"/>: the same region, a region within it, or a region above it
+    /// (a caller in 潞州区 is covered by 长治市's and 山西省's programmes).
+    /// </summary>
+    public bool Covers(string programRegionId, string regionId) =>
+        IsWithin(programRegionId, regionId) || IsWithin(regionId, programRegionId);
+
     public Department? Department(string id) => _departments.GetValueOrDefault(id);
 
     public string DepartmentName(string id) => _departments.TryGetValue(id, out var d) ? d.Name : id;

@@ -54,7 +54,7 @@ public sealed class SearchEngine : IDisposable
     }
 
     private bool Passes(BenefitProgram p, SearchFilters filters) =>
-        (filters.Region is not { } region || _lookup.IsWithin(p.Region, region))
+        (filters.Region is not { } region || _lookup.Covers(p.Region, region))
         && (filters.DepartmentType is not { } type || _lookup.DepartmentTypeId(p.Department) == type)
         && (filters.Audience is not { } audience || p.Audiences.Contains(audience));
 
