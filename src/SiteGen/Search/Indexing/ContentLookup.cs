@@ -2,7 +2,7 @@ using SiteGen.Content.Model;
 
 namespace SiteGen.Search.Indexing;
 
-/// <summary>Names behind the ids a programme refers to (region, department, type, audiences, categories).</summary>
+/// <summary>Names behind the ids a programme refers to (region, department, type, audiences, categories, kind).</summary>
 public sealed class ContentLookup
 {
     private readonly Dictionary<string, Region> _regions;
@@ -10,6 +10,7 @@ public sealed class ContentLookup
     private readonly Dictionary<string, Term> _types;
     private readonly Dictionary<string, Term> _audiences;
     private readonly Dictionary<string, Term> _categories;
+    private readonly Dictionary<string, Term> _kinds;
 
     public ContentLookup(ContentSet content)
     {
@@ -18,6 +19,7 @@ public sealed class ContentLookup
         _types = ById(content.DepartmentTypes, t => t.Id);
         _audiences = ById(content.Audiences, t => t.Id);
         _categories = ById(content.Categories, t => t.Id);
+        _kinds = ById(content.Kinds, t => t.Id);
     }
 
     // Content is validated before it gets here; the first record wins should an id repeat anyway.
@@ -66,4 +68,6 @@ public sealed class ContentLookup
     public string AudienceName(string id) => _audiences.TryGetValue(id, out var t) ? t.Name : id;
 
     public string CategoryName(string id) => _categories.TryGetValue(id, out var t) ? t.Name : id;
+
+    public string KindName(string id) => _kinds.TryGetValue(id, out var t) ? t.Name : id;
 }

@@ -27,22 +27,36 @@ public sealed class TermScores(SearchIndex index)
     public double[] Word(string term) => Words([term]);
 
     /// <summary>Scores of a bigram over the bigram field.</summary>
-    public double[] Gram(string gram) => Score([SearchFields.Gram], [gram]);
+    public double[] Gram(string gram) => Score([[SearchFields.Gram]], [gram]);
 
     /// <summary>Scores of a word and its synonyms over the word fields.</summary>
-    public double[] Words(IReadOnlyList<string> terms) => Score(SearchFields.Word, terms);
+    public double[] Words(IReadOnlyList<string> terms) => Score(SearchFields.WordGroups, terms);
 
-    private double[] Score(IReadOnlyList<SearchField> fields, IReadOnlyList<string> terms)
+    private double[] Score(IReadOnlyList<IReadOnlyList<SearchField>> groups, IReadOnlyList<string> terms)
+    {
+        var frequencies = groups.Select(g => Frequencies(g, terms)).ToList();
+        var count = index.IdsByDoc.Count;
+        var matched = Enumerable.Range(0, count).Count(d => frequencies.Any(f => f[d] > 0));
+        var idf = Math.Log(1 + (index.Searcher.IndexReader.MaxDoc - matched + 0.5) / (matched + 0.5));
+        var scores = new double[count];
+        foreach (var frequency in frequencies)
+            for (var d = 0; d < count; d++)
+                if (frequency[d] > 0) scores[d] += idf * frequency[d] * (K1 + 1) / (frequency[d] + K1);
+        for (var d = 0; d < count; d++) scores[d] = Math.Round(scores[d], Decimals, MidpointRounding.AwayFromZero);
+        return scores;
+    }
+
+    /// <summary>Per programme, the terms' frequencies in the fields, times the field boosts, over the field lengths.</summary>
+    private double[] Frequencies(IReadOnlyList<SearchField> fields, IReadOnlyList<string> terms)
     {
         var searcher = index.Searcher;
-        var reader = searcher.IndexReader;
         var frequency = new double[index.IdsByDoc.Count];
         foreach (var field in fields)
         {
             var stats = searcher.CollectionStatistics(field.Name);
             if (stats.DocCount <= 0) continue;
             var average = stats.SumTotalTermFreq > 0 ? stats.SumTotalTermFreq / (double)stats.DocCount : 1.0;
-            foreach (var leaf in reader.Leaves)
+            foreach (var leaf in searcher.IndexReader.Leaves)
             {
                 var norms = leaf.AtomicReader.GetNormValues(field.Name);
                 foreach (var term in terms)
@@ -58,13 +72,6 @@ public sealed class TermScores(SearchIndex index)
                 }
             }
         }
-        var matched = frequency.Count(f => f > 0);
-        var count = reader.MaxDoc;
-        var idf = Math.Log(1 + (count - matched + 0.5) / (matched + 0.5));
-        var scores = new double[frequency.Length];
-        for (var d = 0; d < scores.Length; d++)
-            if (frequency[d] > 0)
-                scores[d] = Math.Round(idf * frequency[d] * (K1 + 1) / (frequency[d] + K1), Decimals, MidpointRounding.AwayFromZero);
-        return scores;
+        return frequency;
     }
 }
