@@ -36,6 +36,14 @@ public class EngineTests(ExportedFixture fixture) : IClassFixture<ExportedFixtur
         Assert.All(hits, h => Assert.Contains(h.Id, new[] { "luzhou-01", "luzhou-02", "changzhi-01", "changzhi-02" }));
     }
 
+    [Fact]
+    public void A_word_among_an_earlier_clause_synonyms_adds_no_second_clause()
+    {
+        var plan = fixture.Engine.Plan("失火 火灾");
+        Assert.Single(plan);
+        Assert.Equal("s:失火", plan[0].ScoreKey);
+    }
+
     [Theory]
     [InlineData("临时救助", "luzhou-02")]
     [InlineData("残疾人补贴", "changzhi-02")]
