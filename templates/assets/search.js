@@ -9,8 +9,9 @@
  *
  * Ranking: the core below (SiteGenSearch.createCore) is the same rule as the C# engine
  * (SiteGen.Search.Querying): the query is folded, maximum-matched against the vocabulary plus the
- * synonym words, left-over ideographs become bigrams, each word is expanded with its synonyms;
- * each clause adds, per programme, the best precomputed score among its terms, in query order;
+ * synonym words (stop words are matched, then dropped), left-over ideographs become bigrams, each
+ * word is expanded with its synonyms; each clause adds, per programme, its precomputed score
+ * (for a word with synonyms, the exported s:word list), in query order;
  * ties are broken by programme id. Keep it in step with CharClass.cs, MaxMatchTokenizer.cs,
  * QueryPlanner.cs, Ranker.cs and ShardHash.cs: a test runs this file against the C# engine.
  *
@@ -82,6 +83,8 @@
         group.forEach(function (o) { if (o !== w) variants.get(w).add(o); });
       });
     });
+    var stopWords = new Set(manifest.stopWords || []);
+    stopWords.forEach(function (w) { words.add(w); });
     var variantLists = new Map();
     variants.forEach(function (set, w) { variantLists.set(w, Array.from(set).sort(ordinal)); });
     var maxLength = 0;
@@ -92,7 +95,8 @@
 
     // MaxMatchTokenizer.cs: longest vocabulary word over pieces (one ideograph or a whole
     // letter/digit run); unmatched letter/digit runs are words; unmatched ideographs become
-    // bigrams; a matched word longer than two characters is followed by its own sub-words.
+    // bigrams; a matched stop word emits nothing; a matched word longer than two characters is
+    // followed by its own sub-words, unless it is a synonym word.
     function segment(query) {
       var s = fold(query);
       var tokens = [];
@@ -123,8 +127,11 @@
           var end = longest(i, to, limit);
           if (end > i) {
             flush(i);
-            tokens.push({ text: s.substring(i, end), gram: false });
-            if (outer && end - i > 2) run(i, end, end - i - 1, false);
+            var word = s.substring(i, end);
+            if (!stopWords.has(word)) {
+              tokens.push({ text: word, gram: false });
+              if (outer && end - i > 2 && !variants.has(word)) run(i, end, end - i - 1, false);
+            }
             i = end;
           } else if (isCjk(c)) {
             if (leftover < 0) leftover = i;
@@ -142,26 +149,27 @@
       return tokens;
     }
 
-    // QueryPlanner.cs + SynonymExpansionFilter.cs: one clause per token, words with their
-    // synonyms; a clause whose first term repeats an earlier one is dropped.
+    // QueryPlanner.cs + SynonymExpansionFilter.cs + QueryClause.cs: one clause per token, words
+    // with their synonyms; a repeated gram, or a word already among an earlier clause's terms, is
+    // dropped. A clause
+    // has one postings key: s:word for a word with synonyms, else w:word or g:gram.
     function plan(query) {
-      var seen = new Set();
+      var seenGrams = new Set();
+      var seenWords = new Set();
       var clauses = [];
       segment(query).forEach(function (t) {
         var terms = [t.text];
         if (!t.gram) (variantLists.get(t.text) || []).forEach(function (v) { if (terms.indexOf(v) < 0) terms.push(v); });
-        var key = termKey(t.gram, t.text);
-        if (seen.has(key)) return;
-        seen.add(key);
-        clauses.push({ gram: t.gram, terms: terms });
+        if (t.gram ? seenGrams.has(t.text) : seenWords.has(t.text)) return;
+        if (t.gram) seenGrams.add(t.text);
+        else terms.forEach(function (w) { seenWords.add(w); });
+        clauses.push({ gram: t.gram, terms: terms, key: terms.length > 1 ? 's:' + t.text : termKey(t.gram, t.text) });
       });
       return clauses;
     }
 
     function keysOf(clauses) {
-      var keys = [];
-      clauses.forEach(function (c) { c.terms.forEach(function (t) { keys.push(termKey(c.gram, t)); }); });
-      return keys;
+      return clauses.map(function (c) { return c.key; });
     }
 
     function shardOf(key) { return shardName(fnv1a(key) % manifest.shardCount); }
@@ -183,26 +191,23 @@
       return false;
     }
 
+    // ContentLookup.Covers: the region, the regions within it and the regions above it.
     function passes(doc, filters) {
       if (!filters) return true;
-      if (filters.region && !within(doc.region, filters.region)) return false;
+      if (filters.region && !within(doc.region, filters.region) && !within(filters.region, doc.region)) return false;
       if (filters.deptType && doc.deptType !== filters.deptType) return false;
       if (filters.audience && doc.audiences.indexOf(filters.audience) < 0) return false;
       return true;
     }
 
-    // Ranker.cs. postingsOf(key) returns the flat [doc, score, …] array of a term, or undefined.
+    // Ranker.cs. postingsOf(key) returns the flat [doc, score, …] array of a clause, or undefined.
     function rank(clauses, postingsOf, filters, top) {
       var n = docs.length;
       var totals = new Float64Array(n);
       clauses.forEach(function (clause) {
-        var best = new Float64Array(n);
-        clause.terms.forEach(function (term) {
-          var list = postingsOf(termKey(clause.gram, term));
-          if (!list) return;
-          for (var i = 0; i < list.length; i += 2) if (list[i + 1] > best[list[i]]) best[list[i]] = list[i + 1];
-        });
-        for (var d = 0; d < n; d++) if (best[d] > 0) totals[d] += best[d];
+        var list = postingsOf(clause.key);
+        if (!list) return;
+        for (var i = 0; i < list.length; i += 2) if (list[i + 1] > 0) totals[list[i]] += list[i + 1];
       });
       var hits = [];
       for (var d = 0; d < n; d++) if (totals[d] > 0 && passes(docs[d], filters)) hits.push(d);

@@ -29,6 +29,7 @@ public sealed class ContentLoader(string contentDir)
             Documents = ReadMarkdownFolder(DocumentsFolder, diagnostics, DocumentReader.Read),
             Programs = ReadMarkdownFolder(ProgramsFolder, diagnostics, ProgramReader.Read),
             Synonyms = ReadOptional("synonyms.txt", diagnostics, SynonymReader.Read) ?? [],
+            QueryStopWords = ReadOptional("query-stopwords.txt", diagnostics, StopWordReader.Read) ?? [],
             Sources = ReadList("sources.yaml", diagnostics, ListFileReader.ReadSource),
         };
         ContentValidator.Validate(content, diagnostics);

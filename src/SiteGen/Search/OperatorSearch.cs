@@ -21,7 +21,7 @@ public static class OperatorSearch
 
     private const int StandardWidth = 160;
 
-    /// <param name="region">A region id or name; results are limited to it and the regions within it.</param>
+    /// <param name="region">A region id or name; results are limited to it and the regions within and above it.</param>
     /// <param name="json">Print a JSON array of {id, title, region, department, url, score, standard, phone}.</param>
     /// <returns>0 when something was found, 1 when nothing was, 2 for a bad query or region.</returns>
     public static int Run(string query, string? region, int top, bool json, TextWriter output, ContentSet content, string indexDir,

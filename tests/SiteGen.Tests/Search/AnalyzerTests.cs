@@ -122,6 +122,15 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void Max_match_drops_stop_words_and_keeps_synonym_words_whole()
+    {
+        var vocabulary = new QueryVocabulary(["孤寡老人", "老人", "补助"], stopWords: ["有什么", "吗", "有"], wholeWords: ["孤寡老人"]);
+        var analyzer = new Chain(r => new MaxMatchTokenizer(r, vocabulary), s => s);
+        // 有 ends the left-over run 上学, so no bigram 学有 is made; 孤寡老人 is not cut into 老人.
+        Assert.Equal(["孤寡老人/<WORD>/1", "上学/<GRAM>/1", "补助/<WORD>/1"], AnalysisProbe.Terms(analyzer, "孤寡老人有什么上学有补助吗", withDetail: true));
+    }
+
+    [Fact]
     public void Max_match_never_splits_a_number()
     {
         var vocabulary = new QueryVocabulary(["657"]);

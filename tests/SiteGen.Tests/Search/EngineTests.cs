@@ -37,6 +37,27 @@ public class EngineTests(ExportedFixture fixture) : IClassFixture<ExportedFixtur
     }
 
     [Fact]
+    public void A_word_among_an_earlier_clause_synonyms_adds_no_second_clause()
+    {
+        var plan = fixture.Engine.Plan("失火 火灾");
+        Assert.Single(plan);
+        Assert.Equal("s:失火", plan[0].ScoreKey);
+    }
+
+    [Theory]
+    [InlineData("临时救助", "luzhou-02")]
+    [InlineData("残疾人补贴", "changzhi-02")]
+    public void Region_filter_keeps_the_regions_above_too_in_both_paths(string query, string expected)
+    {
+        var filter = new SearchFilters(Region: "luzhou");
+        var cli = fixture.Engine.Search(query, filter, 100).Select(h => h.Id).ToList();
+        var browser = fixture.Browser.Search(query, filter, 100).Select(h => h.Id).ToList();
+        Assert.Contains(expected, cli);
+        Assert.All(cli, id => Assert.True(id.StartsWith("luzhou-", StringComparison.Ordinal) || id.StartsWith("changzhi-", StringComparison.Ordinal), id));
+        Assert.Equal(cli, browser);
+    }
+
+    [Fact]
     public void Department_type_and_audience_filters_narrow_without_changing_scores()
     {
         var all = fixture.Engine.Search("补贴", top: 100).ToDictionary(h => h.Id, h => h.Score);

@@ -13,5 +13,7 @@ public sealed record ContentSet
     public required IReadOnlyList<PolicyDocument> Documents { get; init; }
     public required IReadOnlyList<BenefitProgram> Programs { get; init; }
     public required IReadOnlyList<SynonymGroup> Synonyms { get; init; }
+    /// <summary>Words a search query drops (content/query-stopwords.txt): question words and fillers.</summary>
+    public IReadOnlyList<string> QueryStopWords { get; init; } = [];
     public required IReadOnlyList<SourceInfo> Sources { get; init; }
 }

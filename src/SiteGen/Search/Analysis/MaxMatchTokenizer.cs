@@ -6,9 +6,11 @@ namespace SiteGen.Search.Analysis;
 /// the longest run of pieces that is a vocabulary word, and emits a letter/digit piece that matches
 /// nothing as a word of its own. Ideographs that start no word are collected and emitted as bigrams
 /// for the recall field (a lone one is dropped, as at index time).
+/// A matched stop word (有什么, 吗 …) emits nothing: it only ends a run of left-over ideographs.
 /// A matched word longer than two characters is followed by the words of its own maximum matching
 /// with itself excluded (高龄老人补贴 → 高龄 老人 补贴), mirroring the index-time
-/// <see cref="SubwordFilter"/>: a whole name ranks its programme first without hiding the others.
+/// <see cref="SubwordFilter"/>: a whole name ranks its programme first without hiding the others;
+/// a synonym word is not cut (its synonyms carry its meaning).
 /// search.js (function <c>segment</c>) implements exactly this; keep them in step.
 /// </summary>
 public sealed class MaxMatchTokenizer(TextReader input, QueryVocabulary vocabulary) : ListTokenizer(input)
@@ -37,8 +39,11 @@ public sealed class MaxMatchTokenizer(TextReader input, QueryVocabulary vocabula
             if (end > i)
             {
                 FlushLeftover(tokens, ref leftover, i, outer);
-                tokens.Add(new PlainToken(i, end - i, outer ? TokenTypes.Word : TokenTypes.Subword));
-                if (outer && end - i > 2) Segment(folded, i, end, end - i - 1, tokens, outer: false);
+                if (!vocabulary.IsStopWord(folded[i..end]))
+                {
+                    tokens.Add(new PlainToken(i, end - i, outer ? TokenTypes.Word : TokenTypes.Subword));
+                    if (outer && end - i > 2 && !vocabulary.IsWhole(folded[i..end])) Segment(folded, i, end, end - i - 1, tokens, outer: false);
+                }
                 i = end;
             }
             else if (CharClass.IsCjk(c))

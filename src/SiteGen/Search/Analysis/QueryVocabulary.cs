@@ -1,20 +1,36 @@
 namespace SiteGen.Search.Analysis;
 
 /// <summary>
-/// The words a query is matched against: every term of the index's word fields plus every synonym.
-/// The browser receives the same list (vocab.js and the manifest's synonym groups).
+/// The words a query is matched against: every term of the index's word fields plus every synonym,
+/// and the query stop words (matched like words so they take their characters, then dropped).
+/// Synonym words stay whole: 孤寡老人 is its group's concept, not also a separate 老人.
+/// The browser receives the same lists (vocab.js, the manifest's synonym groups and stop words).
 /// </summary>
 public sealed class QueryVocabulary
 {
     private readonly HashSet<string> _words;
+    private readonly HashSet<string> _stopWords;
+    private readonly HashSet<string> _wholeWords;
 
-    public QueryVocabulary(IEnumerable<string> words)
+    /// <param name="words">Words to match.</param>
+    /// <param name="stopWords">Words matched, then dropped.</param>
+    /// <param name="wholeWords">Words matched and never cut into sub-words (the synonym words: each names a concept of its own).</param>
+    public QueryVocabulary(IEnumerable<string> words, IEnumerable<string>? stopWords = null, IEnumerable<string>? wholeWords = null)
     {
+        _wholeWords = new HashSet<string>((wholeWords ?? []).Select(CharClass.Fold), StringComparer.Ordinal);
+        _stopWords = new HashSet<string>((stopWords ?? []).Select(CharClass.Fold).Where(w => w.Length > 0), StringComparer.Ordinal);
         _words = new HashSet<string>(words.Select(CharClass.Fold), StringComparer.Ordinal);
+        _words.UnionWith(_stopWords);
         MaxLength = _words.Count == 0 ? 0 : _words.Max(w => w.Length);
     }
 
     public int MaxLength { get; }
 
     public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>True for a query stop word: matched, then left out of the query.</summary>
+    public bool IsStopWord(string word) => _stopWords.Contains(word);
+
+    /// <summary>True for a word that is not followed by its sub-words.</summary>
+    public bool IsWhole(string word) => _wholeWords.Contains(word);
 }

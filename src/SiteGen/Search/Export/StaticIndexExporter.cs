@@ -11,10 +11,11 @@ namespace SiteGen.Search.Export;
 /// <list type="bullet">
 /// <item><c>manifest.js</c>: format, shard count, the programme table used for filtering and
 /// tie-breaks (sorted by id; postings refer to programmes by position in it), regions, department
-/// types, audiences, synonym groups and suggestions;</item>
+/// types, audiences, synonym groups, query stop words and suggestions;</item>
 /// <item><c>vocab.js</c>: the word vocabulary the query is maximum-matched against;</item>
-/// <item><c>shards/NNN.js</c>: postings <c>{"w:term"|"g:gram": [doc, score, doc, score, …]}</c> with
-/// the per-term scores of <see cref="TermScores"/>, so the browser only adds them up;</item>
+/// <item><c>shards/NNN.js</c>: postings <c>{"w:term"|"s:word"|"g:gram": [doc, score, doc, score, …]}</c>
+/// with the per-clause scores of <see cref="TermScores"/> (s: a word with its synonyms), so the
+/// browser only adds them up;</item>
 /// <item><c>docs/&lt;id&gt;.js</c>: what a result shows, loaded only for shown results.</item>
 /// </list>
 /// </summary>
@@ -51,6 +52,11 @@ public static class StaticIndexExporter
         var postings = new List<(string Key, List<(int Doc, double Score)> List)>();
         foreach (var term in vocabulary) postings.Add((QueryClause.Key(false, term), Collect(scores.Word(term), docToPosition)));
         foreach (var gram in index.Terms([SearchFields.Gram])) postings.Add((QueryClause.Key(true, gram), Collect(scores.Gram(gram), docToPosition)));
+        foreach (var word in synonyms.Words.Order(StringComparer.Ordinal))
+        {
+            var list = Collect(scores.Words([word, .. synonyms.VariantsOf(word)]), docToPosition);
+            if (list.Count > 0) postings.Add((QueryClause.SynonymKey(word), list));
+        }
         var shardCount = ShardCount(postings);
 
         WriteManifest(Path.Combine(root, "manifest.js"), content, programs, lookup, synonyms, shardCount);
@@ -142,6 +148,10 @@ public static class StaticIndexExporter
             json.WriteEndArray();
             json.WriteString("schema", SearchFields.SchemaVersion);
             json.WriteNumber("shardCount", shardCount);
+            json.WriteStartArray("stopWords");
+            foreach (var w in content.QueryStopWords.Select(CharClass.Fold).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+                json.WriteStringValue(w);
+            json.WriteEndArray();
             json.WriteStartArray("suggestions");
             foreach (var s in Suggestions(content)) json.WriteStringValue(s);
             json.WriteEndArray();

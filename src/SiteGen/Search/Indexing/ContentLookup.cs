@@ -2,7 +2,7 @@ using SiteGen.Content.Model;
 
 namespace SiteGen.Search.Indexing;
 
-/// <summary>Names behind the ids a programme refers to (region, department, type, audiences, categories).</summary>
+/// <summary>Names behind the ids a programme refers to (region, department, type, audiences, categories, kind).</summary>
 public sealed class ContentLookup
 {
     private readonly Dictionary<string, Region> _regions;
@@ -10,6 +10,7 @@ public sealed class ContentLookup
     private readonly Dictionary<string, Term> _types;
     private readonly Dictionary<string, Term> _audiences;
     private readonly Dictionary<string, Term> _categories;
+    private readonly Dictionary<string, Term> _kinds;
 
     public ContentLookup(ContentSet content)
     {
@@ -18,6 +19,7 @@ public sealed class ContentLookup
         _types = ById(content.DepartmentTypes, t => t.Id);
         _audiences = ById(content.Audiences, t => t.Id);
         _categories = ById(content.Categories, t => t.Id);
+        _kinds = ById(content.Kinds, t => t.Id);
     }
 
     // Content is validated before it gets here; the first record wins should an id repeat anyway.
@@ -47,6 +49,14 @@ public sealed class ContentLookup
     /// <summary>True when <paramref name="regionId"/> is <paramref name="ancestorId"/> or lies within it.</summary>
     public bool IsWithin(string regionId, string ancestorId) => RegionChain(regionId).Any(r => r.Id == ancestorId);
 
+    /// <summary>
+    /// True when a programme of <paramref name="programRegionId"/> applies to someone in
+    /// <paramref name="regionId"/>: the same region, a region within it, or a region above it
+    /// (a caller in 潞州区 is covered by 长治市's and 山西省's programmes).
+    /// </summary>
+    public bool Covers(string programRegionId, string regionId) =>
+        IsWithin(programRegionId, regionId) || IsWithin(regionId, programRegionId);
+
     public Department? Department(string id) => _departments.GetValueOrDefault(id);
 
     public string DepartmentName(string id) => _departments.TryGetValue(id, out var d) ? d.Name : id;
@@ -58,4 +68,6 @@ public sealed class ContentLookup
     public string AudienceName(string id) => _audiences.TryGetValue(id, out var t) ? t.Name : id;
 
     public string CategoryName(string id) => _categories.TryGetValue(id, out var t) ? t.Name : id;
+
+    public string KindName(string id) => _kinds.TryGetValue(id, out var t) ? t.Name : id;
 }

@@ -15,6 +15,7 @@ public static class ProgramFields
 
         Add(SearchFields.Title, p.Title);
         foreach (var alias in p.Aliases) Add(SearchFields.Aliases, alias);
+        if (p.Kind is { } kind) Add(SearchFields.Kind, lookup.KindName(kind));
         foreach (var region in lookup.RegionChain(p.Region)) Add(SearchFields.Region, region.Name);
         Add(SearchFields.Department, lookup.DepartmentName(p.Department));
         Add(SearchFields.Department, lookup.DepartmentTypeName(lookup.DepartmentTypeId(p.Department)));

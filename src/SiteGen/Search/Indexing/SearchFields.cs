@@ -12,6 +12,8 @@ public static class SearchFields
 
     public static readonly SearchField Title = new("title", 3.0f);
     public static readonly SearchField Aliases = new("aliases", 2.5f);
+    /// <summary>The name of the programme's kind (kinds.yaml): what it is, whatever its local title.</summary>
+    public static readonly SearchField Kind = new("kind", 2.0f);
     public static readonly SearchField Region = new("region", 3.0f);
     public static readonly SearchField Department = new("department", 1.2f);
     public static readonly SearchField Audience = new("audience", 1.5f);
@@ -28,12 +30,20 @@ public static class SearchFields
     public static readonly SearchField Gram = new("gram", 0.3f);
 
     public static IReadOnlyList<SearchField> Word { get; } =
-        [Title, Aliases, Region, Department, Audience, Category, Standard, Eligibility, Summary, Procedure, Phone, Other];
+        [Title, Aliases, Kind, Region, Department, Audience, Category, Standard, Eligibility, Summary, Procedure, Phone, Other];
+
+    /// <summary>
+    /// The word fields in the groups that saturate separately in BM25F: the names (title, aliases, kind)
+    /// and the texts. A programme named after the query's word thus outranks one that only
+    /// mentions it often.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<SearchField>> WordGroups { get; } =
+        [[Title, Aliases, Kind], [Region, Department, Audience, Category, Standard, Eligibility, Summary, Procedure, Phone, Other]];
 
     /// <summary>Fields whose text is also cut into bigrams for <see cref="Gram"/>.</summary>
     public static IReadOnlyList<SearchField> GramSources { get; } =
-        [Title, Aliases, Region, Department, Audience, Category, Standard, Eligibility, Summary];
+        [Title, Aliases, Kind, Region, Department, Audience, Category, Standard, Eligibility, Summary];
 
     /// <summary>Bumped whenever analysis or schema changes, so on-disk indexes are rebuilt.</summary>
-    public const string SchemaVersion = "sitegen-search-1";
+    public const string SchemaVersion = "sitegen-search-2";
 }

@@ -3,7 +3,10 @@ using SiteGen.Search.Analysis;
 
 namespace SiteGen.Search.Querying;
 
-/// <summary>Turns query text into clauses with the <see cref="QueryAnalyzer"/>; a repeated clause counts once.</summary>
+/// <summary>
+/// Turns query text into clauses with the <see cref="QueryAnalyzer"/>. A repeated clause counts
+/// once, and so does a word already among an earlier clause's synonyms (打官司请律师: one clause).
+/// </summary>
 public sealed class QueryPlanner(QueryVocabulary vocabulary, SynonymTable synonyms)
 {
     private readonly QueryAnalyzer _analyzer = new(vocabulary, synonyms);
@@ -28,10 +31,15 @@ public sealed class QueryPlanner(QueryVocabulary vocabulary, SynonymTable synony
             }
             stream.End();
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return clauses
-            .Where(c => seen.Add(QueryClause.Key(c.IsGram, c.Terms[0])))
-            .Select(c => new QueryClause(c.IsGram, c.Terms))
-            .ToList();
+        var seenGrams = new HashSet<string>(StringComparer.Ordinal);
+        var seenWords = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<QueryClause>();
+        foreach (var (isGram, terms) in clauses)
+        {
+            if (isGram ? !seenGrams.Add(terms[0]) : seenWords.Contains(terms[0])) continue;
+            if (!isGram) seenWords.UnionWith(terms);
+            kept.Add(new QueryClause(isGram, terms));
+        }
+        return kept;
     }
 }

@@ -2,24 +2,19 @@ namespace SiteGen.Search.Querying;
 
 /// <summary>
 /// The ranking rule shared with search.js: for each clause in query order, a programme gains the
-/// best score among the clause's terms; programmes are ordered by total score, then by id.
-/// Additions happen in the same order on both sides, so the double results are identical.
+/// clause's precomputed score (<see cref="TermScores.Of"/>); programmes are ordered by total
+/// score, then by id. Additions happen in the same order on both sides, so the double results are identical.
 /// </summary>
 public static class Ranker
 {
-    /// <summary>Total score per document, given each term's per-document scores.</summary>
-    public static double[] Totals(IReadOnlyList<QueryClause> clauses, int documentCount, Func<QueryClause, string, double[]> scoresOf)
+    /// <summary>Total score per document, given each clause's per-document scores.</summary>
+    public static double[] Totals(IReadOnlyList<QueryClause> clauses, int documentCount, Func<QueryClause, double[]> scoresOf)
     {
         var totals = new double[documentCount];
         foreach (var clause in clauses)
         {
-            var best = new double[documentCount];
-            foreach (var term in clause.Terms)
-            {
-                var scores = scoresOf(clause, term);
-                for (var d = 0; d < documentCount; d++) if (scores[d] > best[d]) best[d] = scores[d];
-            }
-            for (var d = 0; d < documentCount; d++) if (best[d] > 0) totals[d] += best[d];
+            var scores = scoresOf(clause);
+            for (var d = 0; d < documentCount; d++) if (scores[d] > 0) totals[d] += scores[d];
         }
         return totals;
     }

@@ -19,7 +19,7 @@ public sealed class SearchEngine : IDisposable
         _index = index;
         _scores = new TermScores(index);
         Synonyms = new SynonymTable(content.Synonyms);
-        Vocabulary = new QueryVocabulary(index.Terms(SearchFields.Word).Concat(Synonyms.Words));
+        Vocabulary = new QueryVocabulary(index.Terms(SearchFields.Word).Concat(Synonyms.Words), content.QueryStopWords, Synonyms.Words);
         _planner = new QueryPlanner(Vocabulary, Synonyms);
         _lookup = new ContentLookup(content);
         _programs = content.Programs.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -47,14 +47,14 @@ public sealed class SearchEngine : IDisposable
         filters ??= SearchFilters.None;
         var clauses = Plan(query);
         var ids = _index.IdsByDoc;
-        var totals = Ranker.Totals(clauses, ids.Count, (clause, term) => clause.IsGram ? _scores.Gram(term) : _scores.Word(term));
+        var totals = Ranker.Totals(clauses, ids.Count, _scores.Of);
         return Ranker.Order(totals, ids, d => _programs.TryGetValue(ids[d], out var p) && Passes(p, filters), top)
             .Select(d => ToHit(_programs[ids[d]], totals[d]))
             .ToList();
     }
 
     private bool Passes(BenefitProgram p, SearchFilters filters) =>
-        (filters.Region is not { } region || _lookup.IsWithin(p.Region, region))
+        (filters.Region is not { } region || _lookup.Covers(p.Region, region))
         && (filters.DepartmentType is not { } type || _lookup.DepartmentTypeId(p.Department) == type)
         && (filters.Audience is not { } audience || p.Audiences.Contains(audience));
 

@@ -1,9 +1,13 @@
 namespace SiteGen.Tests.Search.Relevance;
 
-/// <summary>The bar both search paths must clear on a question set.</summary>
+/// <summary>
+/// The bar both search paths must clear on a question set (fixture and real content), set just under
+/// what they measured so that CI fails on a regression. Measured (CLI = browser): real content
+/// MRR@10 0.972, recall@5 0.975, no empty result; fixture 0.974, 1.000, none.
+/// </summary>
 public static class RelevanceThresholds
 {
-    public const double Mrr10 = 0.8;
-    public const double Recall5 = 0.85;
-    public const double ZeroResultRate = 0.05;
+    public const double Mrr10 = 0.97;
+    public const double Recall5 = 0.97;
+    public const double ZeroResultRate = 0.0;
 }
