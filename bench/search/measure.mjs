@@ -25,12 +25,12 @@ const server = await serve(site, '/', { gzip: process.env.NO_GZIP !== '1' });
 const browser = await launch();
 const idOf = url => (url.match(/programs\/([^/]+)\//) ?? [])[1];
 
-async function sitegenFirstQuery(q) {
+async function sitegenFirstQuery(question) {
   const page = await browser.newPage();
   server.reset();
   await openSearch(page, `${server.base}search/index.html`);
   // The search page is ordinary HTML; its search code and index start loading with it.
-  const shown = await ask(page, q);
+  const shown = await ask(page, question.q, question);
   // Everything search needs beyond the page itself: the search code, the index pieces and the result fragments.
   const bytes = server.bytesFor(/assets\/search\.js|search\/index\//);
   await page.close();
@@ -55,7 +55,7 @@ async function pagefindFirstQuery(q) {
 
 async function latencies(run) {
   const times = [];
-  for (const { q } of asked) times.push(await run(q));
+  for (const question of asked) times.push(await run(question));
   times.sort((a, b) => a - b);
   return { p50: times[Math.floor(times.length * 0.5)], p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)] };
 }
@@ -81,20 +81,21 @@ const median = xs => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 // SiteGen: first-query downloads (fresh page each), then latency and rankings on one loaded page.
 const ours = [];
-for (const { q } of asked) ours.push(await sitegenFirstQuery(q));
+for (const question of asked) ours.push(await sitegenFirstQuery(question));
 const page = await browser.newPage();
 await openSearch(page, `${server.base}search/index.html`);
 const ourRankings = [];
-const ourLatency = await latencies(async q => { const r = await ask(page, q); ourRankings.push(r.ids); return r.ms; });
+const ourLatency = await latencies(async question => { const r = await ask(page, question.q, question); ourRankings.push(r.ids); return r.ms; });
 
-// Pagefind: the same, with its own API (loaded on the first search).
+// Pagefind: the same, with its own API (loaded on the first search). Its index has no region filter, so a
+// question's filter is not applied there.
 const theirs = [];
 for (const { q } of asked) theirs.push(await pagefindFirstQuery(q));
 const pfPage = await browser.newPage();
 await pfPage.goto(`${server.base}404.html`, { waitUntil: 'load' });
 await pfPage.evaluate(async base => { window.pf = await import(base + 'pagefind/pagefind.js'); await window.pf.init(); await window.pf.preload('低保'); }, server.base);
 const theirRankings = [];
-const theirLatency = await latencies(async q => {
+const theirLatency = await latencies(async ({ q }) => {
   const r = await pfPage.evaluate(async q => {
     const t = performance.now();
     const found = await window.pf.search(q);

@@ -25,9 +25,9 @@ after(async () => {
   await server?.close();
 });
 
-function cliTopTen(question) {
+function cliTopTen(question, region) {
   const out = execFileSync('dotnet', [sitegen, 'search', question, '--json', '--top', '10', '--content', path.join(repo, 'content'),
-    '--index', path.join(repo, '.sitegen', 'browser-test-index')], { encoding: 'utf8' });
+    '--index', path.join(repo, '.sitegen', 'browser-test-index'), ...(region ? ['--region', region] : [])], { encoding: 'utf8' });
   return JSON.parse(out).map(hit => hit.url.match(/programs\/([^/]+)\//)[1]);
 }
 
@@ -48,10 +48,13 @@ async function newPage() {
 test('for every relevance question the browser shows the command line\'s top ten, in order', async () => {
   const { page, problems } = await newPage();
   await openSearch(page, `${server.base}search/index.html`);
-  for (const { q } of questions(path.join(repo, 'tests', 'relevance', 'questions.yaml'))) {
-    const shown = await ask(page, q);
-    assert.deepEqual(shown.ids, cliTopTen(q), q);
+  const asked = questions(path.join(repo, 'tests', 'relevance', 'questions.yaml'));
+  // The command line filters by region only; questions with other filters are compared by the Jint parity tests.
+  for (const question of asked.filter(x => !x.dept_type && !x.audience)) {
+    const shown = await ask(page, question.q, question);
+    assert.deepEqual(shown.ids, cliTopTen(question.q, question.region), question.q);
   }
+  assert.ok(asked.length >= 45);
   assert.deepEqual(problems, []);
 });
 

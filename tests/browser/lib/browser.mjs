@@ -18,13 +18,20 @@ export async function launch() {
   return browser;
 }
 
-/** Types a question into the search page and waits until the page shows the results for it. */
-export async function ask(page, question) {
-  await page.evaluate(q => {
-    const input = document.getElementById('q');
-    input.value = q;
+/**
+ * Types a question into the search page, with the filters a relevance question names (region, dept_type,
+ * audience ids), and waits until the page shows the results for it.
+ */
+export async function ask(page, question, filters = {}) {
+  await page.evaluate((q, f) => {
+    for (const [id, value] of [['f-region', f.region], ['f-dept-type', f.dept_type], ['f-audience', f.audience]]) {
+      const select = document.getElementById(id);
+      select.value = value ?? '';
+      if (select.value !== (value ?? '')) throw new Error(`the search page offers no ${id} option '${value}'`);
+    }
+    document.getElementById('q').value = q;
     document.getElementById('search-form').requestSubmit();
-  }, question);
+  }, question, filters);
   await page.waitForFunction(q => document.getElementById('search-results').getAttribute('data-query') === q, { timeout: 10000 }, question);
   return page.evaluate(() => {
     const r = document.getElementById('search-results');

@@ -9,7 +9,8 @@ public sealed class SearchPageGenerator : IPageGenerator
     {
         var model = new
         {
-            regions = site.Content.Regions.Where(r => site.ProgramsIn(r.Id).Any()).Select(r => new { r.Id, r.Name }).ToList(),
+            // Every region: the filter keeps a region's own programmes, those below it and those of the regions above it.
+            regions = site.Content.Regions.Select(r => new { r.Id, Name = new string('\u3000', site.RegionPath(r.Id).Count - 1) + r.Name }).ToList(),
             department_types = site.Content.DepartmentTypes.Where(t => site.Programs.Any(p => site.DepartmentTypeOf(p) == t.Id)).Select(t => new { t.Id, t.Name }).ToList(),
             audiences = site.Content.Audiences.Select(a => new { a.Id, a.Name }).ToList(),
             groups = ProgramListPageGenerator.ByRegion(site),
