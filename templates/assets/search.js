@@ -424,14 +424,21 @@
       parts.forEach(function (p) { parent.appendChild(p.mark ? el('mark', '', p.text) : document.createTextNode(p.text)); });
     }
 
-    function renderHit(doc, terms) {
+    // A result appears in two steps: its title from the manifest as soon as the ranking is known,
+    // then its details (who, how much, phone) when its fragment arrives.
+    function renderCard(hit, terms) {
       var li = el('li', 'search-hit');
+      li.setAttribute('data-id', hit.id);
       var h = el('h3', 'search-hit-title');
       var a = el('a');
-      a.href = siteRoot + doc.url;
-      appendMarked(a, highlight(doc.title, terms));
+      a.href = siteRoot + core.manifest.docs[hit.doc].url;
+      appendMarked(a, highlight(core.manifest.docs[hit.doc].title, terms));
       h.appendChild(a);
       li.appendChild(h);
+      return li;
+    }
+
+    function fill(li, doc, terms) {
       var meta = [doc.region, doc.department].concat(doc.audiences || []).filter(Boolean).join(' · ');
       li.appendChild(el('p', 'search-hit-meta', meta));
       if (doc.text) {
@@ -445,7 +452,15 @@
         li.appendChild(std);
       }
       if (doc.phone) li.appendChild(el('p', 'search-hit-phone', TEXT.phone + doc.phone));
-      return li;
+    }
+
+    function fragments(hits) {
+      return Promise.all(hits.map(function (h) { return load(base, 'docs/' + h.id + '.js', 'doc', h.id); }));
+    }
+
+    function show(hits, terms) {
+      var cards = hits.map(function (h) { var li = renderCard(h, terms); results.appendChild(li); return li; });
+      return fragments(hits).then(function (docs) { docs.forEach(function (doc, i) { fill(cards[i], doc, terms); }); return cards; });
     }
 
     function run() {
@@ -460,29 +475,34 @@
       var shards = core.shardsFor(clauses);
       Promise.all(shards.map(function (s) { return load(base, 'shards/' + s + '.js', 'shard', s); }))
         .then(function (loadedShards) {
+          if (mine !== sequence) return;
           var byName = new Map();
           shards.forEach(function (s, i) { byName.set(s, loadedShards[i]); });
           var hits = core.rank(clauses, function (key) {
             var shard = byName.get(core.shardOf(key));
             return shard && Object.prototype.hasOwnProperty.call(shard, key) ? shard[key] : undefined;
           }, f);
-          var shown = hits.slice(0, SHOWN);
-          return Promise.all(shown.map(function (h) { return load(base, 'docs/' + h.id + '.js', 'doc', h.id); }))
-            .then(function (fragments) { return { hits: hits, fragments: fragments }; });
-        })
-        .then(function (r) {
-          if (mine !== sequence) return;
           // What was shown, for browser tests and benchmarks: the query, the ranked ids and the time taken.
+          results.removeAttribute('data-complete-ms');
           results.setAttribute('data-query', q);
-          results.setAttribute('data-ids', r.hits.slice(0, 10).map(function (h) { return h.id; }).join(' '));
-          results.setAttribute('data-ms', (performance.now() - started).toFixed(2));
-          if (!r.hits.length) { renderEmpty(q); return; }
+          results.setAttribute('data-ids', hits.slice(0, 10).map(function (h) { return h.id; }).join(' '));
+          results.textContent = '';
+          if (!hits.length) {
+            renderEmpty(q);
+            results.setAttribute('data-ms', (performance.now() - started).toFixed(2));
+            results.setAttribute('data-complete-ms', results.getAttribute('data-ms'));
+            return;
+          }
           var terms = [];
           clauses.forEach(function (c) { c.terms.forEach(function (t) { terms.push(t); }); });
-          results.textContent = '';
-          r.fragments.forEach(function (doc) { results.appendChild(renderHit(doc, terms)); });
-          say(TEXT.found(r.hits.length) + (r.hits.length > SHOWN ? TEXT.shown(SHOWN) : ''));
-          offerMore(r.hits, SHOWN, terms, mine);
+          var detailed = show(hits.slice(0, SHOWN), terms);
+          results.setAttribute('data-ms', (performance.now() - started).toFixed(2));
+          say(TEXT.found(hits.length) + (hits.length > SHOWN ? TEXT.shown(SHOWN) : ''));
+          return detailed.then(function () {
+            if (mine !== sequence) return;
+            results.setAttribute('data-complete-ms', (performance.now() - started).toFixed(2));
+            offerMore(hits, SHOWN, terms, mine);
+          });
         })
         .catch(function () { if (mine === sequence) say(TEXT.failed); });
     }
@@ -494,14 +514,12 @@
       var button = el('button', '', TEXT.more);
       button.type = 'button';
       button.addEventListener('click', function () {
+        li.remove();
         var next = hits.slice(from, from + SHOWN);
-        Promise.all(next.map(function (h) { return load(base, 'docs/' + h.id + '.js', 'doc', h.id); })).then(function (fragments) {
+        show(next, terms).then(function (cards) {
           if (mine !== sequence) return;
-          li.remove();
-          var firstNew = null;
-          fragments.forEach(function (doc) { var hit = renderHit(doc, terms); results.appendChild(hit); firstNew = firstNew || hit; });
           say(TEXT.found(hits.length) + (hits.length > from + SHOWN ? TEXT.shown(from + SHOWN) : ''));
-          if (firstNew) firstNew.querySelector('a').focus();
+          if (cards.length) cards[0].querySelector('a').focus();
           offerMore(hits, from + SHOWN, terms, mine);
         }).catch(function () { say(TEXT.failed); });
       });

@@ -32,10 +32,18 @@ export async function ask(page, question, filters = {}) {
     document.getElementById('q').value = q;
     document.getElementById('search-form').requestSubmit();
   }, question, filters);
-  await page.waitForFunction(q => document.getElementById('search-results').getAttribute('data-query') === q, { timeout: 10000 }, question);
+  await page.waitForFunction(q => {
+    const r = document.getElementById('search-results');
+    return r.getAttribute('data-query') === q && r.hasAttribute('data-complete-ms');
+  }, { timeout: 10000 }, question);
   return page.evaluate(() => {
     const r = document.getElementById('search-results');
-    return { ids: (r.getAttribute('data-ids') || '').split(' ').filter(Boolean), ms: Number(r.getAttribute('data-ms')) };
+    return {
+      ids: (r.getAttribute('data-ids') || '').split(' ').filter(Boolean),
+      // Until the ranked titles show, and until every shown result has its details.
+      ms: Number(r.getAttribute('data-ms')),
+      completeMs: Number(r.getAttribute('data-complete-ms')),
+    };
   });
 }
 

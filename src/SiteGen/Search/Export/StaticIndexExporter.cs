@@ -59,7 +59,7 @@ public static class StaticIndexExporter
         }
         var shardCount = ShardCount(postings);
 
-        WriteManifest(Path.Combine(root, "manifest.js"), content, programs, lookup, synonyms, shardCount);
+        WriteManifest(Path.Combine(root, "manifest.js"), content, programs, lookup, synonyms, shardCount, urlOf);
         JsPayload.Write(Path.Combine(root, "vocab.js"), "vocab", "", json =>
         {
             json.WriteStartArray();
@@ -111,7 +111,8 @@ public static class StaticIndexExporter
         });
     }
 
-    private static void WriteManifest(string path, ContentSet content, IReadOnlyList<BenefitProgram> programs, ContentLookup lookup, SynonymTable synonyms, int shardCount)
+    private static void WriteManifest(string path, ContentSet content, IReadOnlyList<BenefitProgram> programs, ContentLookup lookup, SynonymTable synonyms, int shardCount,
+        Func<BenefitProgram, string> urlOf)
     {
         JsPayload.Write(path, "manifest", "", json =>
         {
@@ -132,6 +133,9 @@ public static class StaticIndexExporter
                 json.WriteString("deptType", lookup.DepartmentTypeId(p.Department));
                 json.WriteString("id", p.Id);
                 json.WriteString("region", p.Region);
+                // Title and address let the ranked list show at once; the fragment fills in the details after.
+                json.WriteString("title", p.Title);
+                json.WriteString("url", urlOf(p));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
