@@ -12,7 +12,9 @@ const types = {
 };
 
 /** @param {{ gzip?: boolean }} options gzip: compress responses for clients that accept it, as docs/DEPLOY.md sets up servers. */
-export async function serve(root, prefix = '/', options = {}) {
+export async function serve(folder, prefix = '/', options = {}) {
+  // Normalised, so the check that a request stays inside the folder compares like with like.
+  const root = path.resolve(folder);
   const state = { bytes: 0, requests: [] };
   // Compressed once per file, as a server with gzip_static or a compression cache would.
   const compressed = new Map();
@@ -22,7 +24,7 @@ export async function serve(root, prefix = '/', options = {}) {
     if (!rel.startsWith(prefix)) return send(res, 404, 'text/plain', Buffer.from('outside the site'));
     rel = rel.slice(prefix.length);
     let file = path.join(root, rel);
-    if (!file.startsWith(root)) return send(res, 403, 'text/plain', Buffer.from('forbidden'));
+    if (file !== root && !file.startsWith(root + path.sep)) return send(res, 403, 'text/plain', Buffer.from('forbidden'));
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) return send(res, 404, types['.html'], fs.readFileSync(path.join(root, '404.html')));
     const body = fs.readFileSync(file);
