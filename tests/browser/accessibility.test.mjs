@@ -1,0 +1,64 @@
+// Every kind of page passes axe-core's checks in Chromium (WCAG 2.x A and AA rules and best practices).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve } from './lib/static-server.mjs';
+import { launch } from './lib/browser.mjs';
+
+const site = process.env.SITE_DIR;
+assert.ok(site, 'tests/run sets SITE_DIR to a built site');
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(site, '/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// One page of each kind; the folder listing finds a real address for the kinds whose ids come from content.
+function first(folder) {
+  const name = fs.readdirSync(`${site}/${folder}`).filter(n => fs.existsSync(`${site}/${folder}/${n}/index.html`)).sort()[0];
+  return `${folder}/${name}/index.html`;
+}
+const pages = () => [
+  'index.html', 'programs/index.html', first('programs'), 'regions/index.html', first('regions'), first('departments'),
+  'department-types/index.html', first('department-types'), 'documents/index.html', first('documents'),
+  'audiences/index.html', first('audiences'), 'categories/index.html', first('categories'), 'compare/index.html',
+  first('compare'), 'hotlines/index.html', 'search/index.html?q=' + encodeURIComponent('高龄津贴'), '404.html',
+];
+
+test('every kind of page has no accessibility violations', async () => {
+  const found = [];
+  for (const path of pages()) {
+    const page = await browser.newPage();
+    await page.goto(server.base + path, { waitUntil: 'load' });
+    if (path.startsWith('search/')) await page.waitForFunction(() => document.getElementById('search-results').hasAttribute('data-complete-ms'));
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
+      .map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`));
+    found.push(...violations.map(v => `${path}: ${v}`));
+    await page.close();
+  }
+  assert.deepEqual(found, []);
+});
+
+test('the full policy documents pass too', async () => {
+  const full = fs.readdirSync(`${site}/documents`)
+    .filter(n => fs.existsSync(`${site}/documents/${n}/index.html`))
+    .filter(n => /<div class="doc-body">/.test(fs.readFileSync(`${site}/documents/${n}/index.html`, 'utf8')));
+  assert.equal(full.length, 2);
+  for (const name of full) {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}documents/${name}/index.html`, { waitUntil: 'load' });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map(v => v.id));
+    assert.deepEqual(violations, [], name);
+    await page.close();
+  }
+});
