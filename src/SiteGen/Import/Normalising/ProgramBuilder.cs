@@ -15,7 +15,7 @@ public sealed class ProgramBuilder(SeedSource source, SeedText seed, DepartmentD
 
     public BenefitProgram Build(ListingRow row, int sequence)
     {
-        var title = TextCleanup.CloseCjkGaps(TextCleanup.JoinWrapped(row.Title));
+        var title = CjkSpacing.Collapse(TextCleanup.JoinWrapped(row.Title));
         var phones = row.Phone is null ? [] : Figures.Phones(row.Phone).Distinct().ToList();
         var (department, carried) = _carryOver.Resolve(row, source.Region, phones);
         var judgements = row.Judgements.Concat(carried).ToList();

@@ -29,14 +29,8 @@ public static partial class TextCleanup
         return keepLines ? string.Join('\n', lines.Where(l => l.Length > 0)) : Spaces().Replace(string.Join(' ', lines), " ").Trim();
     }
 
-    /// <summary>Removes spaces between two CJK characters, which extraction scatters inside names.</summary>
-    public static string CloseCjkGaps(string text) => CjkGap().Replace(text, "");
-
     private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
 
     [GeneratedRegex(@"[ \t\u3000]+")]
     private static partial Regex Spaces();
-
-    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}])[ \t\u3000]+(?=[\p{IsCJKUnifiedIdeographs}])")]
-    private static partial Regex CjkGap();
 }
