@@ -1,3 +1,4 @@
+using SiteGen.Tests.Support;
 using System.Text.Json;
 using Jint;
 using SiteGen.Search.Querying;
@@ -14,7 +15,7 @@ public sealed class BrowserSearch
 
     public BrowserSearch(string searchDir)
     {
-        _engine.Execute(System.IO.File.ReadAllText(RepoPaths.File("templates", "assets", "search.js")));
+        _engine.Execute(System.IO.File.ReadAllText(Path.Combine(Repo.Root, "templates", "assets", "search.js")));
         _engine.Execute("""
             var store = {};
             function SiteGenSearchData(kind, name, data) { store[kind + ':' + name] = data; }

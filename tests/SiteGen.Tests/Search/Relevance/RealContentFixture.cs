@@ -1,3 +1,4 @@
+using SiteGen.Tests.Support;
 using SiteGen.Content;
 
 namespace SiteGen.Tests.Search.Relevance;
@@ -7,7 +8,7 @@ public sealed class RealContentFixture : IDisposable
 {
     public RealContentFixture()
     {
-        var dir = RepoPaths.File("content");
+        var dir = Path.Combine(Repo.Root, "content");
         if (Directory.Exists(Path.Combine(dir, ContentLoader.ProgramsFolder)))
             Exported = new ContentExport(new ContentLoader(dir).Load());
     }

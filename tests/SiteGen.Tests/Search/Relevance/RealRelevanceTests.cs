@@ -1,3 +1,4 @@
+using SiteGen.Tests.Support;
 using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Search.Relevance;
@@ -9,7 +10,7 @@ namespace SiteGen.Tests.Search.Relevance;
 /// </summary>
 public class RealRelevanceTests(RealContentFixture real, ITestOutputHelper output) : IClassFixture<RealContentFixture>
 {
-    private static readonly string QuestionsPath = RepoPaths.File("tests", "relevance", "questions.yaml");
+    private static readonly string QuestionsPath = Path.Combine(Repo.Root, "tests", "relevance", "questions.yaml");
 
     [Fact]
     public void The_real_question_set_has_at_least_forty_five_questions_all_with_expected_ids()

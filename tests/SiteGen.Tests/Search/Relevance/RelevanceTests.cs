@@ -1,3 +1,4 @@
+using SiteGen.Tests.Support;
 using SiteGen.Search.Querying;
 using Xunit.Abstractions;
 
@@ -7,7 +8,7 @@ namespace SiteGen.Tests.Search.Relevance;
 public class RelevanceTests(ExportedFixture fixture, ITestOutputHelper output) : IClassFixture<ExportedFixture>
 {
     public static IReadOnlyList<RelevanceQuestion> FixtureQuestions() =>
-        RelevanceFile.Load(RepoPaths.File("tests", "relevance", "fixture-questions.yaml")).Questions;
+        RelevanceFile.Load(Path.Combine(Repo.Root, "tests", "relevance", "fixture-questions.yaml")).Questions;
 
     [Fact]
     public void Fixture_questions_are_answered_well_by_the_cli_path()
