@@ -9,6 +9,7 @@ public static partial class ContentValidator
     public static void Validate(ContentSet content, DiagnosticBag diagnostics)
     {
         var regions = Index(content.Regions, r => r.Id, r => r.Origin, "region", diagnostics);
+        var tree = new RegionTree(content.Regions);
         var departments = Index(content.Departments, d => d.Id, d => d.Origin, "department", diagnostics);
         var types = Index(content.DepartmentTypes, t => t.Id, t => t.Origin, "department type", diagnostics);
         var categories = Index(content.Categories, t => t.Id, t => t.Origin, "category", diagnostics);
@@ -42,7 +43,7 @@ public static partial class ContentValidator
             foreach (var c in p.Categories) Require(c, categories.Keys, p.Origin, "category", "content/categories.yaml", diagnostics);
             foreach (var a in p.Audiences) Require(a, audiences.Keys, p.Origin, "audience", "content/audiences.yaml", diagnostics);
             if (departments.TryGetValue(p.Department, out var dept) && regions.ContainsKey(p.Region)
-                && !RegionTree.IsSelfOrAncestor(dept.Region, p.Region, regions))
+                && !tree.IsWithin(p.Region, dept.Region))
                 diagnostics.Add(p.Origin, $"department '{p.Department}' belongs to region '{dept.Region}', which does not contain the programme's region '{p.Region}'");
             foreach (var basis in p.Basis)
             {

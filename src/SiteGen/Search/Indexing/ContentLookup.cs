@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Content.Model;
 
 namespace SiteGen.Search.Indexing;
@@ -5,7 +6,7 @@ namespace SiteGen.Search.Indexing;
 /// <summary>Names behind the ids a programme refers to (region, department, type, audiences, categories, kind).</summary>
 public sealed class ContentLookup
 {
-    private readonly Dictionary<string, Region> _regions;
+    private readonly RegionTree _regions;
     private readonly Dictionary<string, Department> _departments;
     private readonly Dictionary<string, Term> _types;
     private readonly Dictionary<string, Term> _audiences;
@@ -14,7 +15,7 @@ public sealed class ContentLookup
 
     public ContentLookup(ContentSet content)
     {
-        _regions = ById(content.Regions, r => r.Id);
+        _regions = new RegionTree(content.Regions);
         _departments = ById(content.Departments, d => d.Id);
         _types = ById(content.DepartmentTypes, t => t.Id);
         _audiences = ById(content.Audiences, t => t.Id);
@@ -30,24 +31,13 @@ public sealed class ContentLookup
         return map;
     }
 
-    public string RegionName(string id) => _regions.TryGetValue(id, out var r) ? r.Name : id;
+    public string RegionName(string id) => _regions.ById.TryGetValue(id, out var r) ? r.Name : id;
 
     /// <summary>The region and its ancestors, nearest first (so 长治 finds programmes of its counties).</summary>
-    public IReadOnlyList<Region> RegionChain(string id)
-    {
-        var chain = new List<Region>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (_regions.TryGetValue(id, out var region) && seen.Add(id))
-        {
-            chain.Add(region);
-            if (region.Parent is not { } parent) break;
-            id = parent;
-        }
-        return chain;
-    }
+    public IReadOnlyList<Region> RegionChain(string id) => _regions.Chain(id);
 
     /// <summary>True when <paramref name="regionId"/> is <paramref name="ancestorId"/> or lies within it.</summary>
-    public bool IsWithin(string regionId, string ancestorId) => RegionChain(regionId).Any(r => r.Id == ancestorId);
+    public bool IsWithin(string regionId, string ancestorId) => _regions.IsWithin(regionId, ancestorId);
 
     /// <summary>
     /// True when a programme of <paramref name="programRegionId"/> applies to someone in

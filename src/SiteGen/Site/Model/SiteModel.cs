@@ -20,12 +20,14 @@ public sealed class SiteModel
     public IReadOnlyList<BenefitProgram> Programs { get; }
 
     private readonly ILookup<string, BenefitProgram> _byDocument;
+    private readonly RegionTree _regions;
 
     public SiteModel(ContentSet content, string pubDate)
     {
         Content = content;
         PubDate = pubDate;
-        RegionsById = content.Regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        _regions = new RegionTree(content.Regions);
+        RegionsById = _regions.ById;
         DepartmentsById = content.Departments.ToDictionary(d => d.Id, StringComparer.Ordinal);
         DepartmentTypesById = content.DepartmentTypes.ToDictionary(t => t.Id, StringComparer.Ordinal);
         AudiencesById = content.Audiences.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -52,17 +54,11 @@ public sealed class SiteModel
     public IEnumerable<Region> Children(string regionId) => Content.Regions.Where(r => r.Parent == regionId);
 
     /// <summary>The region and its ancestors, root first.</summary>
-    public IReadOnlyList<Region> RegionPath(string regionId)
-    {
-        var path = new List<Region>();
-        for (var r = RegionsById.GetValueOrDefault(regionId); r is not null; r = r.Parent is null ? null : RegionsById.GetValueOrDefault(r.Parent))
-            path.Insert(0, r);
-        return path;
-    }
+    public IReadOnlyList<Region> RegionPath(string regionId) => _regions.Chain(regionId).Reverse().ToList();
 
     /// <summary>Programmes that apply in a region: its own and those of the regions below it.</summary>
     public IEnumerable<BenefitProgram> ProgramsIn(string regionId) =>
-        Programs.Where(p => RegionPath(p.Region).Any(r => r.Id == regionId));
+        Programs.Where(p => _regions.IsWithin(p.Region, regionId));
 
     /// <summary>
     /// For a region with no list of its own (a district named only inside its city's standards), the nearest
