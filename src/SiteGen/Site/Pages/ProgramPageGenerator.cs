@@ -10,9 +10,13 @@ public sealed class ProgramPageGenerator : IPageGenerator
 {
     private readonly MarkdownRenderer _markdown = new();
 
-    public IEnumerable<Page> Generate(SiteModel site) => site.Programs.Select(p => Build(p, site));
+    public IEnumerable<Page> Generate(SiteModel site)
+    {
+        var compared = ComparisonPageGenerator.Groups(site).Select(g => g.Kind.Id).ToHashSet(StringComparer.Ordinal);
+        return site.Programs.Select(p => Build(p, site, compared));
+    }
 
-    private Page Build(BenefitProgram p, SiteModel site)
+    private Page Build(BenefitProgram p, SiteModel site, IReadOnlySet<string> comparedKinds)
     {
         var region = site.Region(p.Region);
         var department = site.Department(p.Department);
@@ -27,7 +31,7 @@ public sealed class ProgramPageGenerator : IPageGenerator
             department,
             department_type = type,
             kind,
-            comparison_path = kind is null || !ComparisonPageGenerator.Groups(site).Any(g => g.Kind.Id == kind.Id) ? null : SitePaths.Comparison(kind.Id),
+            comparison_path = kind is null || !comparedKinds.Contains(kind.Id) ? null : SitePaths.Comparison(kind.Id),
             region_link = SitePaths.Region(region.Id),
             department_link = SitePaths.Department(department.Id),
             audiences = p.Audiences.Select(a => new { site.AudiencesById[a].Name, Path = SitePaths.Audience(a) }).ToList(),
