@@ -2,6 +2,7 @@ using System.CommandLine;
 using SiteGen.Content;
 using SiteGen.Rendering;
 using SiteGen.Site;
+using SiteGen.Site.Output;
 
 namespace SiteGen.Cli;
 
@@ -27,14 +28,16 @@ public static class BuildCommand
         var started = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var report = new SiteBuilder(options, SiteOutputs.All(), progress).Build();
+            var report = new SiteBuilder(options, SiteOutputs.All(), progress, console.Warning).Build();
             if (!quiet)
                 console.Out.WriteLine($"built {report.Pages} pages ({report.Programs} programmes, {report.Files} files) into {options.OutDir} in {started.Elapsed.TotalSeconds:0.0}s");
             return CommandLine.Success;
         }
+        catch (OutputFolderException e) { return console.UsageError(e.Message); }
         catch (ContentException e) { return console.ContentErrors(e.Diagnostics); }
         catch (BuildException e) { return console.Problems(e.Problems, "problem(s) in the output"); }
         catch (TemplateException e) { return console.Problems([e.Message], "template error(s)"); }
         catch (Scriban.Syntax.ScriptRuntimeException e) { return console.Problems([e.Message], "template error(s)"); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return console.Problems([e.Message], "file error(s)"); }
     }
 }

@@ -23,6 +23,7 @@ public static class CheckCommand
             finally
             {
                 if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+                File.Delete(scratch + ".lock");
             }
         });
         return command;

@@ -10,6 +10,15 @@ public sealed class Reporter(TextWriter stdout, TextWriter stderr)
 
     public Action<string> Progress(bool quiet) => quiet ? _ => { } : message => stderr.WriteLine($"  {message}");
 
+    public void Warning(string message) => stderr.WriteLine($"warning: {message}");
+
+    /// <summary>A mistake in how the command was called (exit 2): one plain sentence, nothing written.</summary>
+    public int UsageError(string message)
+    {
+        stderr.WriteLine($"sitegen: {message}");
+        return CommandLine.UsageError;
+    }
+
     public int ContentErrors(IReadOnlyList<Diagnostic> diagnostics)
     {
         foreach (var d in diagnostics) stderr.WriteLine($"{d.Where}: error: {d.Message}");

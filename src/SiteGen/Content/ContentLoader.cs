@@ -1,6 +1,7 @@
 using SiteGen.Content.Loading;
 using SiteGen.Content.Model;
 using SiteGen.Content.Validation;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Content;
 
@@ -42,7 +43,7 @@ public sealed class ContentLoader(string contentDir)
     private T? ReadRequired<T>(string name, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read) where T : class
     {
         var path = Path.Combine(contentDir, name);
-        if (File.Exists(path)) return read(Display(path), File.ReadAllText(path), diagnostics);
+        if (File.Exists(path)) return ReadInside(path, diagnostics, read);
         diagnostics.Add(new SourceSpan(Display(path), 0, 0), $"missing file: the content folder needs {name}");
         return null;
     }
@@ -50,8 +51,19 @@ public sealed class ContentLoader(string contentDir)
     private T? ReadOptional<T>(string name, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read) where T : class
     {
         var path = Path.Combine(contentDir, name);
-        return File.Exists(path) ? read(Display(path), File.ReadAllText(path), diagnostics) : null;
+        return File.Exists(path) ? ReadInside(path, diagnostics, read) : null;
     }
+
+    private T? ReadInside<T>(string path, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read) where T : class
+    {
+        if (ContainedPath.IsWithin(contentDir, path)) return read(Display(path), File.ReadAllText(path), diagnostics);
+        ReportEscape(path, diagnostics);
+        return null;
+    }
+
+    private void ReportEscape(string path, DiagnosticBag diagnostics) =>
+        diagnostics.Add(new SourceSpan(Display(path), 0, 0),
+            $"this is a symbolic link to {RealPath.Of(path)}, outside the content folder; content must live inside it, so copy the file in instead");
 
     private IReadOnlyList<T> ReadList<T>(string name, DiagnosticBag diagnostics, Func<YamlMap, T> readItem) =>
         ReadRequired<IReadOnlyList<T>>(name, diagnostics, (p, t, d) => ListFileReader.Read(p, t, d, readItem)) ?? [];
@@ -60,10 +72,10 @@ public sealed class ContentLoader(string contentDir)
     {
         var dir = Path.Combine(contentDir, folder);
         if (!Directory.Exists(dir)) return [];
-        var files = Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal);
+        var listing = ContainedFiles.List(dir, ".md");
+        foreach (var escape in listing.Escapes) ReportEscape(escape, diagnostics);
         var items = new List<T>();
-        foreach (var file in files)
+        foreach (var file in listing.Files)
         {
             var item = read(Display(file), File.ReadAllText(file), diagnostics);
             if (item is not null) items.Add(item);

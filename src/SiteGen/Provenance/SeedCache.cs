@@ -11,8 +11,9 @@ public sealed class SeedCache(string folder)
     {
         if (_lines.TryGetValue(file, out var cached)) return cached;
         var name = file.StartsWith("seeds/", StringComparison.Ordinal) ? file["seeds/".Length..] : file;
-        var path = Path.Combine(folder, name);
-        var lines = File.Exists(path) ? Import.Sources.SeedTexts.Lines(path) : null;
+        // A seed must be a file of the seeds folder, so that a link or "../" cannot make any readable file a source.
+        var path = FileSystem.ContainedPath.Resolve(folder, name);
+        var lines = path is not null && File.Exists(path) ? Import.Sources.SeedTexts.Lines(path) : null;
         _lines[file] = lines;
         return lines;
     }

@@ -28,7 +28,7 @@ public sealed class PageRenderer(TemplateSet templates)
         context.PushOutput();
         try
         {
-            context.Evaluate(templates.Get(name).Page!);
+            context.Evaluate(templates.Get(name, context.CurrentNode?.Span).Page!);
             return new TrustedHtml(context.Output.ToString() ?? "");
         }
         finally

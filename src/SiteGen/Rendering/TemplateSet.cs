@@ -1,10 +1,15 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Rendering;
 
-/// <summary>The Scriban templates of a templates folder, parsed once; missing or broken templates are reported with their position.</summary>
+/// <summary>
+/// The Scriban templates of a templates folder, parsed once; missing or broken templates are reported with their position.
+/// Only files inside the folder can be templates, so an include cannot publish a file from elsewhere.
+/// </summary>
 public sealed class TemplateSet : ITemplateLoader
 {
     private readonly string _dir;
@@ -14,11 +19,12 @@ public sealed class TemplateSet : ITemplateLoader
 
     public string Folder => _dir;
 
-    public Template Get(string name)
+    /// <summary>The template called <paramref name="name"/>; <paramref name="caller"/> is where an include asked for it.</summary>
+    public Template Get(string name, SourceSpan? caller = null)
     {
         if (_parsed.TryGetValue(name, out var cached)) return cached;
-        var path = Path.Combine(_dir, name);
-        if (!File.Exists(path)) throw new TemplateException($"{Content.ContentPaths.Display(path)}: template not found");
+        var path = Resolve(name, caller);
+        if (!File.Exists(path)) throw Problem(caller, $"{Content.ContentPaths.Display(path)}: template not found");
         var template = Template.Parse(File.ReadAllText(path), path);
         if (template.HasErrors)
             throw new TemplateException(string.Join("\n", template.Messages.Select(m => $"{Content.ContentPaths.Display(path)}:{m.Span.Start.Line + 1}:{m.Span.Start.Column + 1}: {m.Message}")));
@@ -26,12 +32,19 @@ public sealed class TemplateSet : ITemplateLoader
         return template;
     }
 
-    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => Path.Combine(_dir, templateName);
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => Resolve(templateName, callerSpan);
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(Resolve(templatePath, callerSpan));
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+
+    private string Resolve(string name, SourceSpan? caller) =>
+        ContainedPath.Resolve(_dir, name)
+        ?? throw Problem(caller, $"'{name}' is outside the templates folder {Content.ContentPaths.Display(_dir)}: templates can only include files inside it");
+
+    private static Exception Problem(SourceSpan? caller, string message) =>
+        caller is { } span ? new ScriptRuntimeException(span, message) : new TemplateException(message);
 }
 
 public sealed class TemplateException(string message) : Exception(message);

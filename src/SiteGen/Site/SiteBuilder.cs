@@ -1,6 +1,7 @@
 using System.Globalization;
 using SiteGen.Content;
 using SiteGen.Content.Model;
+using SiteGen.FileSystem;
 using SiteGen.Provenance;
 using SiteGen.Rendering;
 using SiteGen.Site.Checks;
@@ -14,12 +15,24 @@ namespace SiteGen.Site;
 /// The build: content → checked model → pages and other outputs in a staging folder → link check → swap in.
 /// Nothing here knows about any particular programme; that all lives in content/ and templates/.
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput> outputs, Action<string> progress)
+public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput> outputs, Action<string> progress, Action<string>? warn = null)
 {
+    /// <summary>How long a build waits for another build into the same folder before giving up.</summary>
+    private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(10);
+
+    private readonly Action<string> _warn = warn ?? progress;
+
     public BuildReport Build()
     {
+        var output = new OutputFolder(options.OutDir);
+        output.EnsureApartFrom([("content", options.ContentDir), ("templates", options.TemplatesDir), ("seeds", options.SeedsDir)]);
+        // Checked before taking the lock too, so a refused folder gets no lock file beside it.
+        output.EnsureReplaceable();
+        using var hold = OutputLock.Acquire(output.LockPath, LockPatience, progress);
+        output.Recover(_warn);
+        output.EnsureReplaceable();
         var (site, pages) = Prepare();
-        using var staging = new StagingFolder(options.OutDir);
+        using var staging = new StagingFolder(output, _warn);
         var renderer = new PageRenderer(new TemplateSet(options.TemplatesDir));
         var count = 0;
         foreach (var page in pages)
@@ -30,7 +43,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         }
         progress($"rendered {count} pages");
         CopyAssets(staging);
-        foreach (var output in outputs) output.Write(site, pages, staging, options);
+        foreach (var extra in outputs) extra.Write(site, pages, staging, options);
 
         var problems = LinkChecker.Check(staging.Root);
         if (problems.Count > 0) throw new BuildException(problems.Select(p => p.ToString()).ToList());
@@ -90,7 +103,11 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
     {
         var assets = Path.Combine(options.TemplatesDir, "assets");
         if (!Directory.Exists(assets)) return;
-        foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var listing = ContainedFiles.List(assets);
+        if (listing.Escapes.Count > 0)
+            throw new BuildException(listing.Escapes.Select(e =>
+                $"{ContentPaths.Display(e)}: a symbolic link to {RealPath.Of(e)}, outside the templates folder; copy the file into templates/assets instead").ToList());
+        foreach (var file in listing.Files)
         {
             var relative = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
             File.Copy(file, staging.Combine(relative), overwrite: true);

@@ -13,7 +13,7 @@ public static class DocumentReader
         var number = map.RequiredString("number", "the 文号, such as 晋政发〔2014〕35号");
         var document = new PolicyDocument
         {
-            Id = map.RequiredString("id", "a short ASCII name; `sitegen import` derives it from the 文号"),
+            Id = map.RequiredId("id", "a short ASCII name; `sitegen import` derives it from the 文号"),
             Number = number,
             Title = map.RequiredString("title", "the document's title"),
             TitleSupplied = map.OptionalBool("title_supplied"),

@@ -37,21 +37,21 @@ public static class ListFileReader
     }
 
     public static Region ReadRegion(YamlMap map) => new(
-        map.RequiredString("id", "a short ASCII name such as yangquan"),
+        map.RequiredId("id", "a short ASCII name such as yangquan"),
         map.RequiredString("name", "the region's name, such as 阳泉市"),
         map.OptionalString("parent"),
         map.RequiredString("level", "省, 市 or 县"),
         map.Where);
 
     public static Department ReadDepartment(YamlMap map) => new(
-        map.RequiredString("id", "a short ASCII name such as yangquan-minzheng"),
+        map.RequiredId("id", "a short ASCII name such as yangquan-minzheng"),
         map.RequiredString("name", "the office's name, such as 阳泉市民政局"),
         map.RequiredString("region", "the id of a region in content/regions.yaml"),
         map.RequiredString("type", "the id of a type in content/department-types.yaml"),
         map.Where);
 
     public static Term ReadTerm(YamlMap map) => new(
-        map.RequiredString("id", "a short ASCII name"),
+        map.RequiredId("id", "a short ASCII name"),
         map.RequiredString("name", "the name shown to readers"),
         map.OptionalString("description"),
         map.Where);

@@ -13,7 +13,7 @@ public static class ProgramReader
 
         var program = new BenefitProgram
         {
-            Id = map.RequiredString("id", "a short ASCII name such as yangquan-01, unique across content/programs"),
+            Id = map.RequiredId("id", "a short ASCII name such as yangquan-01, unique across content/programs"),
             Title = map.RequiredString("title", "the programme's name as the source gives it"),
             Aliases = map.StringList("aliases"),
             Region = map.RequiredString("region", "the id of a region in content/regions.yaml"),

@@ -39,6 +39,15 @@ public sealed class YamlMap
         return value ?? "";
     }
 
+    /// <summary>An id that becomes part of a path: it must follow <see cref="SiteId"/>'s rule, reported at the value.</summary>
+    public string RequiredId(string key, string hint)
+    {
+        var value = RequiredString(key, hint);
+        if (value.Length > 0 && !SiteId.IsValid(value))
+            _file.Diagnostics.Add(WhereOf(key), $"'{key}' is '{value}', but ids become parts of page addresses and must be {SiteId.Rule}");
+        return value;
+    }
+
     public string? OptionalString(string key)
     {
         if (!TryGet(key, out var value)) return null;

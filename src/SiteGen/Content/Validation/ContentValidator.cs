@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using SiteGen.Content.Model;
 
 namespace SiteGen.Content.Validation;
 
 /// <summary>Cross-checks loaded content: unique ids, and every reference pointing at something that exists.</summary>
-public static partial class ContentValidator
+public static class ContentValidator
 {
     public static void Validate(ContentSet content, DiagnosticBag diagnostics)
     {
@@ -57,14 +56,10 @@ public static partial class ContentValidator
                     diagnostics.Add(p.Origin, $"basis document '{number}' has no record in content/documents: add one, or remove the reference");
             }
             Require(p.Source.File, sources.Keys, p.Origin, "source file", "content/sources.yaml", diagnostics);
-            if (!IdPattern().IsMatch(p.Id) && p.Id.Length > 0)
-                diagnostics.Add(p.Origin, $"programme id '{p.Id}' must be lower-case ASCII letters, digits and hyphens");
         }
         foreach (var d in content.Documents)
         {
             if (d.Region is { } region) Require(region, regions.Keys, d.Origin, "region", "content/regions.yaml", diagnostics);
-            if (!IdPattern().IsMatch(d.Id) && d.Id.Length > 0)
-                diagnostics.Add(d.Origin, $"document id '{d.Id}' must be lower-case ASCII letters, digits and hyphens");
         }
     }
 
@@ -123,7 +118,4 @@ public static partial class ContentValidator
             }
         }
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex IdPattern();
 }

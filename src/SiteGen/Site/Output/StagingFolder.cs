@@ -1,43 +1,46 @@
 namespace SiteGen.Site.Output;
 
 /// <summary>
-/// Builds into a fresh folder beside the output and swaps it in only when the whole build succeeded,
-/// so a failed build leaves the previous site exactly as it was.
+/// A fresh folder beside the output that a build writes into; it replaces the output only when the whole build
+/// succeeded, so a failed build leaves the previous site exactly as it was. Nothing can be written outside it.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
-    private readonly string _target;
+    private readonly OutputFolder _output;
+    private readonly Action<string> _warn;
     private bool _committed;
 
-    public StagingFolder(string target)
+    public StagingFolder(OutputFolder output, Action<string> warn)
     {
-        _target = Path.GetFullPath(target);
-        Root = _target.TrimEnd(Path.DirectorySeparatorChar) + ".staging";
-        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+        _output = output;
+        _warn = warn;
+        Root = output.NewStagingPath();
         Directory.CreateDirectory(Root);
+        File.WriteAllText(Path.Combine(Root, OutputFolder.MarkerName), OutputFolder.MarkerText, SiteFiles.Utf8);
     }
 
     public string Root { get; }
 
+    /// <summary>The file for a site path, with its folder created; a path that would leave the staging folder is refused.</summary>
     public string Combine(string sitePath)
     {
-        var full = System.IO.Path.Combine(Root, sitePath.Replace('/', System.IO.Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        // The staging folder is new and holds no links, so a lexical check is enough here.
+        var full = Path.GetFullPath(Path.Combine(Root, sitePath.Replace('/', Path.DirectorySeparatorChar)));
+        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new BuildException([$"refused to write '{sitePath}': the path leaves the output folder"]);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         return full;
     }
 
     public void Commit()
     {
-        var previous = _target.TrimEnd(System.IO.Path.DirectorySeparatorChar) + ".previous";
-        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
-        if (Directory.Exists(_target)) Directory.Move(_target, previous);
-        Directory.Move(Root, _target);
-        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+        var old = FolderSwap.Replace(_output, Root);
         _committed = true;
+        if (old is not null) OutputFolder.RemoveQuietly(old, _warn);
     }
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+        if (!_committed) OutputFolder.RemoveQuietly(Root, _warn);
     }
 }

@@ -1,0 +1,39 @@
+namespace SiteGen.FileSystem;
+
+/// <summary>The files of a folder tree, found without ever leaving it: links that lead outside are reported, not followed.</summary>
+public static class ContainedFiles
+{
+    /// <param name="Files">Full paths of the files inside, sorted by ordinal relative path so builds are deterministic.</param>
+    /// <param name="Escapes">Full paths of links (to files or folders) that resolve outside the root.</param>
+    public sealed record Listing(IReadOnlyList<string> Files, IReadOnlyList<string> Escapes);
+
+    public static Listing List(string root, string extension = "")
+    {
+        var files = new List<string>();
+        var escapes = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            // A link to a folder inside the tree is followed once; the set stops loops.
+            if (!visited.Add(RealPath.Of(dir))) continue;
+            foreach (var entry in Directory.EnumerateFileSystemEntries(dir))
+            {
+                var info = new FileInfo(entry);
+                var isLink = info.LinkTarget is not null;
+                if (isLink && !ContainedPath.IsWithin(root, entry))
+                {
+                    if (entry.EndsWith(extension, StringComparison.Ordinal) || Directory.Exists(entry)) escapes.Add(entry);
+                    continue;
+                }
+                if (Directory.Exists(entry)) pending.Push(entry);
+                else if (File.Exists(entry) && entry.EndsWith(extension, StringComparison.Ordinal)) files.Add(entry);
+            }
+        }
+        return new Listing(
+            files.OrderBy(f => Path.GetRelativePath(root, f).Replace('\\', '/'), StringComparer.Ordinal).ToList(),
+            escapes.Order(StringComparer.Ordinal).ToList());
+    }
+}
