@@ -16,7 +16,7 @@ public static class PublicationDate
                 throw new BuildException([$"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, but it is '{sourceDateEpoch}'"]);
             return DateTimeOffset.FromUnixTimeSeconds(seconds);
         }
-        var newest = Directory.EnumerateFiles(contentDir, "*", SearchOption.AllDirectories)
+        var newest = FileSystem.ContainedFiles.List(contentDir).Files
             .Select(File.GetLastWriteTimeUtc).DefaultIfEmpty(DateTime.UnixEpoch).Max();
         return new DateTimeOffset(DateTime.SpecifyKind(newest, DateTimeKind.Utc)).AddTicks(-(newest.Ticks % TimeSpan.TicksPerSecond));
     }
