@@ -37,7 +37,11 @@ public static class BuildCommand
         catch (ContentException e) { return console.ContentErrors(e.Diagnostics); }
         catch (BuildException e) { return console.Problems(e.Problems, "problem(s) in the output"); }
         catch (TemplateException e) { return console.Problems([e.Message], "template error(s)"); }
-        catch (Scriban.Syntax.ScriptRuntimeException e) { return console.Problems([e.Message], "template error(s)"); }
+        catch (Scriban.Syntax.ScriptRuntimeException e) { return console.Problems([TemplateError(e)], "template error(s)"); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return console.Problems([e.Message], "file error(s)"); }
     }
+
+    /// <summary>A template's runtime error as path:line:col, like every other error, rather than Scriban's own format.</summary>
+    private static string TemplateError(Scriban.Syntax.ScriptRuntimeException e) =>
+        $"{ContentPaths.Display(e.Span.FileName)}:{e.Span.Start.Line + 1}:{e.Span.Start.Column + 1}: {e.OriginalMessage}";
 }

@@ -41,7 +41,7 @@ public sealed class TemplateSet : ITemplateLoader
 
     private string Resolve(string name, SourceSpan? caller) =>
         ContainedPath.Resolve(_dir, name)
-        ?? throw Problem(caller, $"'{name}' is outside the templates folder {Content.ContentPaths.Display(_dir)}: templates can only include files inside it");
+        ?? throw Problem(caller, $"'{name}' is outside the templates folder ({Content.ContentPaths.Display(_dir)}); a template can only include files inside it");
 
     private static Exception Problem(SourceSpan? caller, string message) =>
         caller is { } span ? new ScriptRuntimeException(span, message) : new TemplateException(message);

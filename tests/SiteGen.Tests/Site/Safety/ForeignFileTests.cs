@@ -42,7 +42,7 @@ public sealed class ForeignFileTests
             var path = Path.Combine(s.Templates, "home.html");
             File.WriteAllText(path, "{{ include '" + include + "' }}\n" + File.ReadAllText(path));
         });
-        using (site) AssertRefused(site, before, "home.html(1,", "is outside the templates folder");
+        using (site) AssertRefused(site, before, "templates/home.html:1:4:", "is outside the templates folder");
     }
 
     [Fact]
