@@ -68,4 +68,38 @@ public sealed class SwapTests
             Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("keep", File.ReadAllText(Path.Combine(users, "notes.txt")));
     }
+
+    [Fact]
+    public void An_old_site_that_cannot_be_deleted_is_reported_but_neither_this_build_nor_later_ones_fail()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, site.Build().ExitCode);
+        // chattr +i makes a file undeletable even for root, as a busy or read-only file would be.
+        var stuck = Path.Combine(site.Out, "stuck.txt");
+        File.WriteAllText(stuck, "in use");
+        Chattr("+i", stuck);
+        try
+        {
+            var first = site.Build();
+            var second = site.Build();
+
+            Assert.Equal(0, first.ExitCode);
+            Assert.Contains("could not remove", first.Stderr);
+            Assert.Contains("the site is fine", first.Stderr);
+            Assert.Equal(0, second.ExitCode);
+            Assert.False(File.Exists(Path.Combine(site.Out, "stuck.txt")), "the new site is in place");
+            Assert.True(File.Exists(Path.Combine(site.Out, "index.html")));
+        }
+        finally
+        {
+            foreach (var file in Directory.EnumerateFiles(site.Root, "stuck.txt", SearchOption.AllDirectories)) Chattr("-i", file);
+        }
+    }
+
+    private static void Chattr(string flag, string path)
+    {
+        using var process = System.Diagnostics.Process.Start("chattr", [flag, path]);
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+    }
 }
