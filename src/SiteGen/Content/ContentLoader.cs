@@ -11,6 +11,9 @@ public sealed class ContentLoader(string contentDir)
     public const string ProgramsFolder = "programs";
     public const string DocumentsFolder = "documents";
 
+    /// <summary>Far above the longest policy document (tens of KB), so only a wrong or hostile file reaches it.</summary>
+    public const long MaxFileBytes = 2 * 1024 * 1024;
+
     public ContentSet Load()
     {
         var diagnostics = new DiagnosticBag();
@@ -56,8 +59,14 @@ public sealed class ContentLoader(string contentDir)
 
     private T? ReadInside<T>(string path, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read) where T : class
     {
-        if (ContainedPath.IsWithin(contentDir, path)) return read(Display(path), File.ReadAllText(path), diagnostics);
-        ReportEscape(path, diagnostics);
+        if (!ContainedPath.IsWithin(contentDir, path))
+        {
+            ReportEscape(path, diagnostics);
+            return null;
+        }
+        var text = Utf8Text.Read(path, MaxFileBytes);
+        if (text.Text is not null) return read(Display(path), text.Text, diagnostics);
+        diagnostics.Add(new SourceSpan(Display(path), text.Line, 1), text.Problem!);
         return null;
     }
 
@@ -72,12 +81,19 @@ public sealed class ContentLoader(string contentDir)
     {
         var dir = Path.Combine(contentDir, folder);
         if (!Directory.Exists(dir)) return [];
-        var listing = ContainedFiles.List(dir, ".md");
+        var listing = ContainedFiles.List(dir);
         foreach (var escape in listing.Escapes) ReportEscape(escape, diagnostics);
         var items = new List<T>();
         foreach (var file in listing.Files)
         {
-            var item = read(Display(file), File.ReadAllText(file), diagnostics);
+            if (Path.GetFileName(file).StartsWith('.')) continue;
+            if (!file.EndsWith(".md", StringComparison.Ordinal))
+            {
+                diagnostics.Add(new SourceSpan(Display(file), 0, 0),
+                    $"only .md files are read from content/{folder}; rename this file to .md if it belongs on the site, or move it out of the folder");
+                continue;
+            }
+            var item = ReadInside(file, diagnostics, read);
             if (item is not null) items.Add(item);
         }
         return items;

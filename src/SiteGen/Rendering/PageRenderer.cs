@@ -11,6 +11,9 @@ public sealed class PageRenderer(TemplateSet templates)
 {
     public const string Layout = "layout.html";
 
+    /// <summary>More iterations than any list of a national site needs, so only a runaway loop reaches it.</summary>
+    public const int LoopLimit = 10_000_000;
+
     public string Render(string pagePath, string templateName, object model, object site, object meta)
     {
         var globals = new ScriptObject();
@@ -39,7 +42,8 @@ public sealed class PageRenderer(TemplateSet templates)
 
     private string RenderOne(string name, ScriptObject globals)
     {
-        var context = new EscapingTemplateContext { TemplateLoader = templates, StrictVariables = true, LoopLimit = 0, NewLine = "\n" };
+        // LimitToString = 0: Scriban would otherwise cut any value over a million characters and append "...", silently.
+        var context = new EscapingTemplateContext { TemplateLoader = templates, StrictVariables = true, LoopLimit = LoopLimit, LimitToString = 0, NewLine = "\n" };
         context.PushGlobal(globals);
         return templates.Get(name).Render(context);
     }

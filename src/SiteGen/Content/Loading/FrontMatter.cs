@@ -1,7 +1,8 @@
 namespace SiteGen.Content.Loading;
 
 /// <summary>A Markdown file split into its YAML front matter and its body, keeping line numbers.</summary>
-public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body)
+/// <param name="BodyFirstLine">The line of the file on which the body's first line stands, so body errors can point into it.</param>
+public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
     public const string Fence = "---";
 
@@ -14,8 +15,10 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body)
         {
             if (lines[i].TrimEnd() != Fence) continue;
             var yaml = string.Join('\n', lines[1..i]);
-            var body = string.Join('\n', lines[(i + 1)..]).Trim('\n');
-            return new FrontMatter(yaml, 2, body);
+            var rest = string.Join('\n', lines[(i + 1)..]);
+            var body = rest.Trim('\n');
+            var skipped = rest.Length - rest.TrimStart('\n').Length;
+            return new FrontMatter(yaml, 2, body, i + 2 + skipped);
         }
         return null;
     }

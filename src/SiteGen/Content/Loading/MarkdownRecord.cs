@@ -22,6 +22,11 @@ public static class MarkdownRecord
                 diagnostics.Add(file.Start, "the front matter must be a mapping of keys to values");
             return null;
         }
+        if (MarkdownLimits.Check(split.Body) is var (line, message))
+        {
+            diagnostics.Add(new Model.SourceSpan(path, split.BodyFirstLine + line - 1, 1), message);
+            return null;
+        }
         return (new YamlMap(mapping, file), split.Body);
     }
 }
