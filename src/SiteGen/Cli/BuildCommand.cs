@@ -24,6 +24,8 @@ public static class BuildCommand
 
     public static int Run(BuildOptions options, bool quiet, Reporter console)
     {
+        if (options.BaseUrl is { Length: > 0 } baseUrl && SiteAddress.Problem(baseUrl) is { } problem)
+            return console.UsageError($"--base-url {problem}");
         var progress = console.Progress(quiet);
         var started = System.Diagnostics.Stopwatch.StartNew();
         try

@@ -9,6 +9,9 @@ public static class CommandLine
     public const int ContentErrors = 1;
     public const int UsageError = 2;
 
+    /// <summary>Set to show the stack trace of an unexpected error.</summary>
+    public const string TraceVariable = "SITEGEN_TRACE";
+
     public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args, Console.Out, Console.Error));
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -29,6 +32,21 @@ public static class CommandLine
             stderr.WriteLine("Run 'sitegen --help' for usage.");
             return UsageError;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"sitegen: {e.Message}");
+            return ContentErrors;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable(TraceVariable) is null)
+        {
+            // A stack trace helps nobody who edits content; the variable brings it back for whoever maintains SiteGen.
+            stderr.WriteLine($"sitegen: unexpected {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine($"Nothing was published. Set {TraceVariable}=1 to see where it happened, and report it.");
+            return ContentErrors;
+        }
     }
 }

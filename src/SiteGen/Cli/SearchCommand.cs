@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SiteGen.Content;
 using SiteGen.Search;
+using SiteGen.Search.Querying;
 using SiteGen.Site.Model;
 
 namespace SiteGen.Cli;
@@ -10,6 +11,9 @@ public static class SearchCommand
 {
     /// <summary>Where the Lucene index is kept between searches (rebuilt when the content changes).</summary>
     public const string IndexFolder = ".sitegen/search-index";
+
+    /// <summary>More results than an operator can read out; the bound keeps --top a sensible number.</summary>
+    public const int MaxTop = 100;
 
     public static Command Create(Reporter console)
     {
@@ -22,6 +26,9 @@ public static class SearchCommand
         var command = new Command("search", "Search the programmes as the site does, for hotline operators") { query, region, top, json, content, index };
         command.SetAction(parse =>
         {
+            var count = parse.GetValue(top);
+            if (count is < 1 or > MaxTop) return console.UsageError($"--top must be between 1 and {MaxTop}, not {count}");
+            if (SearchIndex.FolderProblem(parse.GetValue(index)!) is { } problem) return console.UsageError(problem);
             try
             {
                 var loaded = new ContentLoader(parse.GetValue(content)!).Load();

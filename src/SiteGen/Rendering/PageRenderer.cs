@@ -19,6 +19,7 @@ public sealed class PageRenderer(TemplateSet templates)
         var globals = new ScriptObject();
         globals.Import(new { page = model, site, meta, root = RelativeUrl.Root(pagePath) });
         globals.Import("rel", new Func<string, string>(target => RelativeUrl.From(pagePath, target)));
+        globals.Import("tel", new Func<string, string>(TelLink.Of));
         // Scriban's own include returns a string, which escaping would turn into visible markup.
         globals.Import("include", new Func<TemplateContext, string, TrustedHtml>(Include));
         var body = RenderOne(templateName, globals);

@@ -36,7 +36,7 @@ public sealed class PageKindTests : IClassFixture<BuiltMiniSite>
         Assert.Contains("家庭人均收入低于当地低保标准的居民。", answer);
         Assert.Contains("2025年城市低保标准657元/月/人。", answer);
         Assert.Contains("申请受理。", answer);
-        Assert.Equal("tel:0100-1234567", doc.QuerySelector(".answer a.phone")!.GetAttribute("href"));
+        Assert.Equal("tel:01001234567", doc.QuerySelector(".answer a.phone")!.GetAttribute("href"));
         Assert.Equal(["申请受理。", "审核确认。"], doc.QuerySelectorAll(".steps li").Select(li => li.TextContent).ToArray());
         Assert.Equal("../../documents/test-2020-1/index.html", doc.QuerySelector(".basis a")!.GetAttribute("href"));
         Assert.Contains("测试省惠民政策清单", doc.QuerySelector(".provenance")!.TextContent);
@@ -49,7 +49,7 @@ public sealed class PageKindTests : IClassFixture<BuiltMiniSite>
         var doc = Doc("regions/south/index.html");
         Assert.Contains("南市民政局", doc.QuerySelector("#by-d")!.ParentElement!.TextContent);
         Assert.Contains("社会救助", doc.QuerySelector("#by-c")!.ParentElement!.TextContent);
-        Assert.Equal("tel:0200-7654321", doc.QuerySelector(".hotlines a.phone")!.GetAttribute("href"));
+        Assert.Equal("tel:02007654321", doc.QuerySelector(".hotlines a.phone")!.GetAttribute("href"));
         var province = Doc("regions/prov/index.html");
         Assert.Equal(3, province.QuerySelectorAll("#by-d ~ h3 + ul.program-list li, #by-d + h3 + ul li").Length > 0 ? 3 : 0);
         Assert.Contains("共 3 项政策", province.Body!.TextContent);

@@ -27,6 +27,8 @@ public static class SiteSettingsReader
             Origin = map.Where,
         };
         map.RejectUnknownKeys();
+        if (settings.SiteUrl.Length > 0 && SiteAddress.Problem(settings.SiteUrl) is { } problem)
+            diagnostics.Add(map.WhereOf("site_url"), $"site_url {problem}");
         return settings;
     }
 }

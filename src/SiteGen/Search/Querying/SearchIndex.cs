@@ -36,6 +36,18 @@ public sealed class SearchIndex : IDisposable
         return new SearchIndex(directory);
     }
 
+    /// <summary>Written into an index folder before anything else, so only a folder SiteGen made is ever written into again.</summary>
+    public const string MarkerName = ".sitegen-search-index";
+
+    /// <summary>Why <paramref name="indexDir"/> cannot hold the index (a file, or a folder of other files), or null.</summary>
+    public static string? FolderProblem(string indexDir)
+    {
+        if (File.Exists(indexDir)) return $"--index {indexDir} is a file; give a folder for the search index";
+        if (!System.IO.Directory.Exists(indexDir) || !System.IO.Directory.EnumerateFileSystemEntries(indexDir).Any()) return null;
+        if (File.Exists(Path.Combine(indexDir, MarkerName)) || File.Exists(Path.Combine(indexDir, IndexFingerprint.FileName))) return null;
+        return $"--index {indexDir} already holds files that are not a SiteGen search index; give an empty or new folder";
+    }
+
     /// <summary>
     /// Opens the index in <paramref name="indexDir"/> when its fingerprint says it was built from this
     /// content; otherwise rebuilds it there first. Opening skips loading the dictionary entirely.
@@ -50,6 +62,7 @@ public sealed class SearchIndex : IDisposable
         if (!current)
         {
             System.IO.Directory.CreateDirectory(indexDir);
+            File.WriteAllText(Path.Combine(indexDir, MarkerName), "A search index written by SiteGen; it is rebuilt when the content changes.\n");
             if (File.Exists(fingerprintPath)) File.Delete(fingerprintPath);
             IndexBuilder.Build(content, directory);
             // Written last: an interrupted build leaves no fingerprint and is redone next time.

@@ -20,6 +20,7 @@ public sealed class OutputFolder
 
     public OutputFolder(string path)
     {
+        if (string.IsNullOrWhiteSpace(path)) throw new OutputFolderException("--out is empty; give the folder to build into, such as _site");
         Path = System.IO.Path.GetFullPath(path).TrimEnd(System.IO.Path.DirectorySeparatorChar);
         Parent = System.IO.Path.GetDirectoryName(Path)
             ?? throw new OutputFolderException($"'{path}' is the root of the file system; give --out a folder of its own, such as _site");

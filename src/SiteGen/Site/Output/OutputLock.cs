@@ -19,7 +19,14 @@ public sealed class OutputLock : IDisposable
     /// <summary>Takes the lock, waiting up to <paramref name="patience"/> for another build to release it.</summary>
     public static OutputLock Acquire(string path, TimeSpan patience, Action<string> progress)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unwritable(path, e);
+        }
         var waited = Stopwatch.StartNew();
         var told = false;
         while (true)
@@ -37,8 +44,15 @@ public sealed class OutputLock : IDisposable
                 told = true;
                 Thread.Sleep(Poll);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Unwritable(path, e);
+            }
         }
     }
+
+    private static OutputFolderException Unwritable(string path, Exception e) =>
+        new($"cannot write beside the output folder ({e.Message}); choose an output folder in a place you can write to");
 
     public void Dispose() => _stream.Dispose();
 }
