@@ -18,7 +18,7 @@ public sealed class SpreadsheetReader
     public IReadOnlyList<ListingRow> Read(string path) => Read(path, Path.GetFileName(path));
 
     /// <param name="file">The name messages show for the file, such as seeds/next-year.xlsx.</param>
-    /// <exception cref="Content.ContentException">The file is damaged, or not UTF-8 text (.csv).</exception>
+    /// <exception cref="Content.ContentException">The file is damaged, not UTF-8 text (.csv) or holds no whole table.</exception>
     public IReadOnlyList<ListingRow> Read(string path, string file)
     {
         var grid = Path.GetExtension(path).ToLowerInvariant() switch
@@ -27,7 +27,9 @@ public sealed class SpreadsheetReader
             ".xlsx" => xlsx.Read(path, file),
             var other => throw new NotSupportedException($"{path}: spreadsheets must be .xlsx or .csv, not {other}."),
         };
-        return assembler.Assemble(Path.GetFileName(path), collector.Collect(grid));
+        var rows = collector.Collect(grid);
+        TableShape.Check(file, grid.Select(row => (row.FirstLine, row.Cells)), rows);
+        return assembler.Assemble(Path.GetFileName(path), rows);
     }
 
     /// <summary>
