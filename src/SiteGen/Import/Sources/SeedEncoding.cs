@@ -20,7 +20,9 @@ public static class SeedEncoding
         var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
         var text = new string(chars, 0, charsWritten);
         if (status != OperationStatus.Done)
-            throw Refuse(displayName, text, "not UTF-8 text " + Guess(bytes[bytesRead..]) + "; save the file as UTF-8");
+            throw Refuse(displayName, text, EndsMidCharacter(bytes[bytesRead..])
+                ? "the file ends in the middle of a character, so it looks truncated; use the complete file as published"
+                : "not UTF-8 text " + Guess(bytes[bytesRead..]) + "; save the file as UTF-8");
         var control = text.AsSpan().IndexOfAny(Controls);
         if (control >= 0)
             throw Refuse(displayName, text[..control], text[control] == '\0'
@@ -39,6 +41,16 @@ public static class SeedEncoding
         var line = before.Count(c => c == '\n') + 1;
         var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
         return new ContentException([new Diagnostic(new SourceSpan(displayName, line, column), message)]);
+    }
+
+    /// <summary>The start of a multi-byte UTF-8 character and nothing after it: the file was cut off, not saved in another encoding.</summary>
+    private static bool EndsMidCharacter(ReadOnlySpan<byte> rest)
+    {
+        if (rest.Length is 0 or > 3) return false;
+        var length = rest[0] switch { >= 0xF5 => 0, >= 0xF0 => 4, >= 0xE0 => 3, >= 0xC2 => 2, _ => 0 };
+        if (length <= rest.Length) return false;
+        foreach (var b in rest[1..]) if ((b & 0xC0) != 0x80) return false;
+        return true;
     }
 
     /// <summary>

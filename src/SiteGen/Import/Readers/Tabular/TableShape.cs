@@ -17,7 +17,7 @@ internal static class TableShape
     /// <param name="lines">The seed's lines (or spreadsheet rows) as cells, read only to explain a table without items.</param>
     public static void Check(string file, IEnumerable<(int Line, IReadOnlyList<string> Cells)> lines, IReadOnlyList<RawRow> rows)
     {
-        var diagnostics = rows.Count == 0 ? [NoItems(file, lines.ToList())] : TooWide(file, rows).Concat(CutShort(file, rows)).ToList();
+        var diagnostics = rows.Count == 0 ? [NoItems(file, lines.ToList())] : TooWide(file, rows).Concat(CutShort(file, rows, lines)).ToList();
         if (diagnostics.Count > 0) throw new ContentException(diagnostics);
     }
 
@@ -43,13 +43,18 @@ internal static class TableShape
             yield return At(file, wide[MostRowsReported].FirstLine, $"and {wide.Count - MostRowsReported} more rows as wide after this one");
     }
 
-    /// <summary>Cells cut off mid-row leave the last row with fewer cells than its header; a wrapped row is joined before this check.</summary>
-    private static IEnumerable<Diagnostic> CutShort(string file, IReadOnlyList<RawRow> rows)
+    /// <summary>
+    /// Text cut off mid-row leaves the last row with fewer cells than its header. When the cut row follows a whole one it is
+    /// joined to it as if wrapped, and then shows as cells past the header on a row of several lines.
+    /// </summary>
+    private static IEnumerable<Diagnostic> CutShort(string file, IReadOnlyList<RawRow> rows, IEnumerable<(int Line, IReadOnlyList<string> Cells)> lines)
     {
         var last = rows[^1];
-        if (last.Cells.Count < last.Header.Count)
-            yield return At(file, last.LastLine, $"the last item is cut short: it has {last.Cells.Count} of the {last.Header.Count} columns " +
-                $"named on line {last.Header.Line}, so the file looks truncated; use the complete file as published");
+        var joinedOn = last.LastLine > last.FirstLine && Width(last) > last.Header.Count;
+        if (last.Cells.Count >= last.Header.Count && !joinedOn) yield break;
+        var cells = joinedOn ? lines.Last(l => l.Line <= last.LastLine).Cells.Count : last.Cells.Count;
+        yield return At(file, last.LastLine, $"the last item is cut short: it has {cells} of the {last.Header.Count} columns " +
+            $"named on line {last.Header.Line}, so the file looks truncated; use the complete file as published");
     }
 
     /// <summary>The cells up to the last one with text: empty cells at the end of a row carry nothing.</summary>
