@@ -13,14 +13,18 @@ public static class ImportCommand
         var seeds = CommonOptions.Seeds();
         var content = CommonOptions.Content();
         var accept = new Option<bool>("--accept") { Description = "Mark staged imports as merged: stop reporting files you have reconciled by hand" };
-        var command = new Command("import", "Import the published sources in seeds/ into content/") { seeds, content, accept };
+        var allowFewer = new Option<bool>("--allow-fewer")
+        {
+            Description = "Import a seed even though it yields fewer than half the programmes it did last time (a list that really shrank)",
+        };
+        var command = new Command("import", "Import the published sources in seeds/ into content/") { seeds, content, accept, allowFewer };
         command.SetAction(parse =>
         {
             var quiet = parse.GetValue(CommonOptions.Quiet);
             try
             {
                 var importer = new Importer(parse.GetValue(seeds)!, parse.GetValue(content)!, ImportFormats.Standard(), console.Progress(quiet));
-                var report = importer.Run(parse.GetValue(accept));
+                var report = importer.Run(new ImportOptions(parse.GetValue(accept), parse.GetValue(allowFewer)));
                 return Report(report, quiet, console);
             }
             catch (ContentException e) { return console.ContentErrors(e.Diagnostics); }

@@ -1,7 +1,6 @@
 using SiteGen.Content;
 using SiteGen.Content.Model;
 using SiteGen.Import.Normalising;
-using SiteGen.Import.Readers;
 using SiteGen.Import.Sources;
 using SiteGen.Import.Writing;
 
@@ -11,8 +10,15 @@ namespace SiteGen.Import;
 public sealed record ImportReport(IReadOnlyList<ImportMerge.Result> Files, int Programs, int Documents, IReadOnlyDictionary<string, int> ProgramsBySource);
 
 /// <summary>
-/// seeds/ → content/: reads every seed with the reader for its format, turns rows into programme records,
-/// collects departments and policy documents, and writes content files through the merge that keeps hand edits.
+/// How an import treats what it finds: <paramref name="Accept"/> marks staged files as merged by hand;
+/// <paramref name="AllowFewer"/> accepts seeds that now yield far fewer programmes than last time.
+/// </summary>
+public sealed record ImportOptions(bool Accept = false, bool AllowFewer = false);
+
+/// <summary>
+/// seeds/ → content/: reads every seed with the reader for its format, turns rows into programme records, collects
+/// departments and policy documents, and writes content files through the merge that keeps hand edits.
+/// Content changes as a whole or not at all: every seed is checked and every change decided before the first file is touched.
 /// </summary>
 public sealed class Importer(string seedsDir, string contentDir, ListingFormats formats, Action<string> progress)
 {
@@ -20,75 +26,67 @@ public sealed class Importer(string seedsDir, string contentDir, ListingFormats 
     public const string RulesFile = "import-rules.yaml";
     public const string StagingFolder = ".import-staging";
 
-    public ImportReport Run(bool accept)
+    /// <exception cref="ContentException">Every problem with the seeds, their catalog or the paths to write; content/ is unchanged.</exception>
+    public ImportReport Run(ImportOptions options)
     {
-        var catalog = SourceCatalog.Load(Path.Combine(seedsDir, SourcesFile));
-        var rules = ImportRules.Load(Path.Combine(seedsDir, RulesFile));
+        var diagnostics = new DiagnosticBag();
+        var catalog = SourceCatalog.Load(Path.Combine(seedsDir, SourcesFile), diagnostics);
+        var rules = LoadRules(diagnostics);
         var departments = new DepartmentDirectory(catalog.Regions, rules);
-        var tagger = new Tagger(rules);
         var documents = new DocumentCollector();
+        var reader = new SourceReader(formats, departments, new Tagger(rules), documents);
         var programs = new List<BenefitProgram>();
         var bySource = new SortedDictionary<string, int>(StringComparer.Ordinal);
-
         foreach (var source in catalog.Sources)
         {
-            var path = Path.Combine(seedsDir, source.File);
-            if (!File.Exists(path))
-                throw new ContentException([new Diagnostic(new SourceSpan(Path.Combine(seedsDir, SourcesFile), 0, 0), $"seed file '{source.File}' is listed but not in {seedsDir}")]);
-            var rows = ReadSource(source, path, documents);
-            var builder = new ProgramBuilder(source, SeedTexts.Load(path, "seeds/" + source.File), departments, tagger);
-            var made = rows.Select((row, i) => builder.Build(row, i + 1)).ToList();
-            foreach (var citation in made.SelectMany(p => p.Basis)) documents.AddCitation(citation);
-            programs.AddRange(made);
-            bySource[source.File] = made.Count;
-            progress($"{source.File}: {made.Count} programmes");
+            try
+            {
+                var made = reader.Read(source);
+                programs.AddRange(made);
+                bySource[source.File] = made.Count;
+                progress($"{source.File}: {made.Count} programmes");
+            }
+            catch (ContentException e)
+            {
+                Collect(diagnostics, e);
+            }
         }
-
-        var files = ContentFilesFor(catalog, rules, departments, documents, programs);
         var manifest = ImportManifest.Load(contentDir);
+        if (!options.AllowFewer) ProgrammeCounts.Check(catalog.Sources, bySource, manifest, diagnostics);
+        if (diagnostics.HasErrors) throw new ContentException(diagnostics.Sorted().ToList());
+
         var staging = Path.Combine(contentDir, "..", StagingFolder);
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        var merge = new ImportMerge(contentDir, staging, manifest, accept);
+        var merge = new ImportMerge(contentDir, staging, manifest, options.Accept);
+        var files = ContentFilesFor(catalog, rules, departments, documents, programs);
         var results = files.Select(f => merge.Apply(f.Path, f.Text)).ToList();
         var produced = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         results.AddRange(manifest.Paths.Where(p => !produced.Contains(p)).Select(merge.Retire));
-        manifest.Save(contentDir);
-        return new ImportReport(results, programs.Count, documents.All.Count, bySource);
+        if (merge.Problems.Count > 0) throw new ContentException(merge.Problems);
+
+        manifest.SetProgrammes(ProgrammeCounts.ToRecord(catalog.Sources, bySource));
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        // The manifest goes last: should the run stop among the renames, files it does not yet know read as the importer's own.
+        FileChanges.Apply([.. merge.Changes, new FileChange(Path.Combine(contentDir, ImportManifest.FileName), manifest.ToJson())]);
+        return new ImportReport(results.OfType<ImportMerge.Result>().ToList(), programs.Count, documents.All.Count, bySource);
     }
 
-    private IReadOnlyList<ListingRow> ReadSource(SeedSource source, string path, DocumentCollector documents)
+    /// <summary>The classification rules; without them no seed can be read, so their errors end the run with those found so far.</summary>
+    private ImportRules LoadRules(DiagnosticBag diagnostics)
     {
-        var display = "seeds/" + source.File;
-        if (source.Kind == "document")
+        try
         {
-            var seed = SeedTexts.Load(path, display);
-            var text = formats.Document(source.Format)(seed);
-            var number = DocNumber.Parse(text.Number)?.ToString()
-                ?? throw new ContentException([new Diagnostic(new SourceSpan(seed.File, text.FirstLine, 1), $"the document's 文号 '{text.Number}' is not of the form 发文字〔年份〕序号号")]);
-            documents.AddFullText(new PolicyDocument
-            {
-                Id = DocNumber.Parse(number)!.Slug,
-                Number = number,
-                Title = text.Title ?? source.Title,
-                TitleSupplied = text.Title is null && source.TitleSupplied,
-                Issuer = text.Issuer ?? source.Publisher,
-                Date = text.Date,
-                Region = source.Region,
-                Source = new SourceRef("seeds/" + source.File, Math.Min(text.FirstLine, LineOf(seed, number)), text.LastLine, null),
-                Body = text.Markdown,
-                Origin = new SourceSpan(seed.File, text.FirstLine, 1),
-            });
-            return source.Listing is null ? [] : formats.Listing(source.Listing)(path, display);
+            return ImportRules.Load(Path.Combine(seedsDir, RulesFile));
         }
-        return formats.Listing(source.Format)(path, display);
+        catch (ContentException e)
+        {
+            Collect(diagnostics, e);
+            throw new ContentException(diagnostics.Sorted().ToList());
+        }
     }
 
-    /// <summary>The first line that states the 文号, so a document's source range covers its number as well as its body.</summary>
-    private static int LineOf(SeedText seed, string number)
+    private static void Collect(DiagnosticBag diagnostics, ContentException e)
     {
-        for (var i = 1; i <= seed.Lines.Count; i++)
-            if (DocNumber.FindAll(seed.Line(i)).Any(f => f.Number.ToString() == number)) return i;
-        return int.MaxValue;
+        foreach (var problem in e.Diagnostics) diagnostics.Add(problem.Where, problem.Message);
     }
 
     private static IReadOnlyList<(string Path, string Text)> ContentFilesFor(

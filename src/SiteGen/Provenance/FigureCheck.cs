@@ -18,6 +18,10 @@ public static class FigureCheck
             CheckRecord(p.Origin, p.Source, ProgramText.Of(p), p.Phones, p.Basis.Select(b => b.Document).OfType<string>(), seeds, diagnostics);
         foreach (var d in content.Documents.Where(d => d.Source is not null))
             CheckRecord(d.Origin, d.Source!, [d.Body], [], [d.Number], seeds, diagnostics);
+        // An unreadable seed is one error at the seed, not one per record that cites it.
+        var unreadable = content.Programs.Select(p => p.Source.File).Concat(content.Documents.Select(d => d.Source?.File).OfType<string>())
+            .Distinct(StringComparer.Ordinal).SelectMany(file => seeds.Unreadable(file) ?? []);
+        foreach (var problem in unreadable) diagnostics.Add(problem.Where, problem.Message);
         return diagnostics.Sorted().ToList();
     }
 
@@ -25,6 +29,7 @@ public static class FigureCheck
         IEnumerable<string> documents, SeedCache seeds, DiagnosticBag diagnostics)
     {
         var lines = seeds.Lines(source.File);
+        if (lines is null && seeds.Unreadable(source.File) is not null) return;
         if (lines is null)
         {
             diagnostics.Add(origin, $"source file '{source.File}' is not in {seeds.Folder}: name a file there");

@@ -1,19 +1,29 @@
 using SiteGen.Content;
 using SiteGen.Content.Loading;
 using SiteGen.Content.Model;
+using SiteGen.FileSystem;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Import.Sources;
 
-/// <summary>One seed file as seeds/sources.yaml describes it.</summary>
-public sealed record SeedSource(string File, string Region, string Publisher, string Title, bool TitleSupplied, int Year, string Kind, string Format, string? Listing, string? Prefix);
+/// <summary>One seed file as seeds/sources.yaml describes it; <paramref name="FullPath"/> is inside the seeds folder, links resolved.</summary>
+public sealed record SeedSource(string File, string Region, string Publisher, string Title, bool TitleSupplied, int Year, string Kind, string Format,
+    string? Listing, string? Prefix, string FullPath, SourceSpan Where)
+{
+    /// <summary>True when the source yields programmes: a listing, or a document that ends with one.</summary>
+    public bool HasListing => Kind == "listing" || Listing is not null;
+}
 
 /// <summary>seeds/sources.yaml: the region tree the seeds speak of and what each seed file is.</summary>
 public sealed record SourceCatalog(IReadOnlyList<Region> Regions, IReadOnlyList<SeedSource> Sources)
 {
-    public static SourceCatalog Load(string path)
+    /// <summary>
+    /// Reads the catalog, adding every problem to <paramref name="diagnostics"/>. The catalog holds only the sources whose
+    /// entries are sound, so their seeds can still be checked in the same run; a file that is not a mapping yields none.
+    /// </summary>
+    public static SourceCatalog Load(string path, DiagnosticBag diagnostics)
     {
-        var diagnostics = new DiagnosticBag();
+        var seedsDir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var file = new FileContext(ContentPaths.Display(path), 1, diagnostics);
         var regions = new List<Region>();
         var sources = new List<SeedSource>();
@@ -22,18 +32,17 @@ public sealed record SourceCatalog(IReadOnlyList<Region> Regions, IReadOnlyList<
             var map = new YamlMap(root, file);
             foreach (var r in map.MapList("regions"))
             {
-                regions.Add(ListFileReader.ReadRegion(r));
+                var region = ListFileReader.ReadRegion(r);
+                CheckId(r, "id", region.Id);
                 r.RejectUnknownKeys();
+                regions.Add(region);
             }
             foreach (var s in map.MapList("sources"))
             {
-                sources.Add(new SeedSource(
-                    s.RequiredString("file", "the seed's file name"), s.RequiredString("region", "a region id"),
-                    s.RequiredString("publisher", "who published it"), s.RequiredString("title", "its title"),
-                    s.OptionalBool("title_supplied"), s.OptionalInt("year") ?? 0,
-                    s.RequiredString("kind", "listing or document"), s.RequiredString("format", "tsv-table, pdf-table or text-document"),
-                    s.OptionalString("listing"), s.OptionalString("prefix")));
+                var before = diagnostics.Items.Count;
+                var source = ReadSource(s, seedsDir);
                 s.RejectUnknownKeys();
+                if (source is not null && diagnostics.Items.Count == before) sources.Add(source);
             }
             map.RejectUnknownKeys();
         }
@@ -41,7 +50,53 @@ public sealed record SourceCatalog(IReadOnlyList<Region> Regions, IReadOnlyList<
         {
             diagnostics.Add(file.Start, "sources.yaml must be a mapping with 'regions' and 'sources'");
         }
-        if (diagnostics.HasErrors) throw new ContentException(diagnostics.Sorted().ToList());
         return new SourceCatalog(regions, sources);
+    }
+
+    private static SeedSource? ReadSource(YamlMap s, string seedsDir)
+    {
+        var file = s.RequiredString("file", "the seed's file name");
+        var region = s.RequiredString("region", "a region id");
+        var publisher = s.RequiredString("publisher", "who published it");
+        var title = s.RequiredString("title", "its title");
+        var titleSupplied = s.OptionalBool("title_supplied");
+        var year = s.OptionalInt("year") ?? 0;
+        var kind = s.RequiredString("kind", "listing or document");
+        var format = s.RequiredString("format", "tsv-table, pdf-table or text-document");
+        var listing = s.OptionalString("listing");
+        var prefix = s.OptionalString("prefix");
+        CheckId(s, "region", region);
+        if (prefix is not null) CheckId(s, "prefix", prefix);
+        else if (kind == "listing" || listing is not null)
+            s.Diagnostics.Add(s.Where, "missing required key 'prefix': the start of the ids of the programmes this source yields, such as the region's id");
+        var fullPath = SeedPath(s, seedsDir, file);
+        return fullPath is null ? null
+            : new SeedSource(file, region, publisher, title, titleSupplied, year, kind, format, listing, prefix, fullPath, s.WhereOf("file"));
+    }
+
+    /// <summary>The seed's path, which must stay inside the seeds folder once links are resolved: sources.yaml names seeds, nothing else.</summary>
+    private static string? SeedPath(YamlMap s, string seedsDir, string file)
+    {
+        if (file.Length == 0) return null;
+        var seeds = ContentPaths.Display(seedsDir);
+        if (ContainedPath.Resolve(seedsDir, file) is not { } full)
+        {
+            s.Diagnostics.Add(s.WhereOf("file"), $"seed file '{file}' is outside {seeds}: name a file in the seeds folder, " +
+                "without '..', an absolute path or a link that leads out of it");
+            return null;
+        }
+        if (!File.Exists(full))
+        {
+            s.Diagnostics.Add(s.WhereOf("file"), $"seed file '{file}' is listed but not in {seeds}");
+            return null;
+        }
+        return full;
+    }
+
+    /// <summary>Ids become folder and file names in content/ and page addresses, so they keep to the one id rule.</summary>
+    private static void CheckId(YamlMap map, string key, string id)
+    {
+        if (id.Length > 0 && !SiteId.IsValid(id))
+            map.Diagnostics.Add(map.WhereOf(key), $"'{key}' '{id}' is not a valid id: use only {SiteId.Rule}");
     }
 }

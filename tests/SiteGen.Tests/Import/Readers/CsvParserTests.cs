@@ -7,7 +7,7 @@ public sealed class CsvParserTests
     [Fact]
     public void Quoted_fields_keep_commas_quotes_and_line_breaks()
     {
-        var rows = new CsvParser().Parse("a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"x\r\ny\",,z\r\n");
+        var rows = new CsvParser().Parse("a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"x\r\ny\",,z\r\n", "t.csv");
 
         Assert.Equal(2, rows.Count);
         Assert.Equal(["a", "b, c", "say \"hi\""], rows[0].Cells);
@@ -18,7 +18,7 @@ public sealed class CsvParserTests
     [Fact]
     public void Last_record_without_line_break_and_blank_lines()
     {
-        var rows = new CsvParser().Parse("a,b\n\nc,\"\"");
+        var rows = new CsvParser().Parse("a,b\n\nc,\"\"", "t.csv");
 
         Assert.Equal(2, rows.Count);
         Assert.Equal(["c", ""], rows[1].Cells);
@@ -28,6 +28,7 @@ public sealed class CsvParserTests
     [Fact]
     public void Unclosed_quote_is_an_error()
     {
-        Assert.Throws<FormatException>(() => new CsvParser().Parse("a,\"b\n"));
+        var error = Assert.Throws<SiteGen.Content.ContentException>(() => new CsvParser().Parse("a,\"b\n", "t.csv"));
+        Assert.Equal("t.csv:1:1", Assert.Single(error.Diagnostics).Where.ToString());
     }
 }

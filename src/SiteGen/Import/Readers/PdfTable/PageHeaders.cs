@@ -23,6 +23,13 @@ internal sealed partial class PageHeaders(IReadOnlySet<string> titles)
     public static bool IsShareHeading(string text) =>
         Tokens(text).SequenceEqual(ShareLabels, StringComparer.Ordinal);
 
+    /// <summary>The column headings a line prints, or none when it is not a line of column headings.</summary>
+    public static IReadOnlyList<string> ColumnHeadings(string text)
+    {
+        var tokens = Tokens(text);
+        return tokens.Length > 0 && tokens.All(token => ColumnNames.Lookup(token) is not null) ? tokens : [];
+    }
+
     private static bool IsHeading(string text) =>
         AttachmentMark().IsMatch(text)
         || IsShareHeading(text)

@@ -8,17 +8,16 @@ namespace SiteGen.Import.Readers.PdfTable;
 /// </summary>
 public sealed class PdfTableReader : IListingReader
 {
+    /// <exception cref="Content.ContentException">The seed holds no whole listing: see <see cref="PdfTableShape"/>.</exception>
     public IReadOnlyList<ListingRow> Read(SeedText seed)
     {
         var lines = seed.Lines.Select((text, i) => new SourceLine(i + 1, text)).ToList();
         var layout = PdfTableLayout.Detect(lines);
-        var items = ItemBoundaries.Find(lines, HeadersBeforeFirstItem(lines));
-        return items.Select(item => RowBuilder.Build(seed, item, layout)).ToList();
-    }
-
-    private static PageHeaders HeadersBeforeFirstItem(IReadOnlyList<SourceLine> lines)
-    {
-        var preamble = lines.TakeWhile(l => !ItemBoundaries.IsNumberLine(l.Text));
-        return PageHeaders.FromPreamble(preamble);
+        var preamble = lines.TakeWhile(l => !ItemBoundaries.IsNumberLine(l.Text)).ToList();
+        var items = ItemBoundaries.Find(lines, PageHeaders.FromPreamble(preamble));
+        PdfTableShape.CheckLines(seed.File, lines, preamble, items.Count, layout);
+        var rows = items.Select(item => RowBuilder.Build(seed, item, layout)).ToList();
+        PdfTableShape.CheckLastItem(seed.File, rows, layout);
+        return rows;
     }
 }

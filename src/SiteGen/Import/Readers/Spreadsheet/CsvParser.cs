@@ -1,4 +1,6 @@
 using System.Text;
+using SiteGen.Content;
+using SiteGen.Content.Model;
 
 namespace SiteGen.Import.Readers.Spreadsheet;
 
@@ -8,7 +10,8 @@ namespace SiteGen.Import.Readers.Spreadsheet;
 /// </summary>
 internal sealed class CsvParser
 {
-    public IReadOnlyList<GridRow> Parse(string text)
+    /// <exception cref="ContentException">A quoted field never closes: the file is truncated or its quotes are broken.</exception>
+    public IReadOnlyList<GridRow> Parse(string text, string file)
     {
         var records = new List<GridRow>();
         var fields = new List<string>();
@@ -79,7 +82,8 @@ internal sealed class CsvParser
         }
 
         if (quoted)
-            throw new FormatException($"CSV quoted field opened in the record starting on line {recordStart} is never closed.");
+            throw new ContentException([new Diagnostic(new SourceSpan(file, recordStart, 1),
+                "a quoted field opened in this record never closes, so the file is truncated or a quote is missing; use the complete file as published")]);
         if (fieldStarted || fields.Count > 0)
             EndRecord(line);
         return records;

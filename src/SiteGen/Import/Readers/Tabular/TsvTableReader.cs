@@ -11,5 +11,11 @@ public sealed class TsvTableReader : IListingReader
     private readonly TsvRowCollector collector = new();
     private readonly TableAssembler assembler = new();
 
-    public IReadOnlyList<ListingRow> Read(SeedText seed) => assembler.Assemble(seed.File, collector.Collect(seed));
+    /// <exception cref="Content.ContentException">The seed holds no whole table: see <see cref="TableShape"/>.</exception>
+    public IReadOnlyList<ListingRow> Read(SeedText seed)
+    {
+        var rows = collector.Collect(seed);
+        TableShape.Check(seed.File, seed.Lines.Select((line, i) => (i + 1, (IReadOnlyList<string>)line.Split('\t'))), rows);
+        return assembler.Assemble(seed.File, rows);
+    }
 }
