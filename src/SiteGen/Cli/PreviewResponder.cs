@@ -20,18 +20,24 @@ public sealed class PreviewResponder(string outDir, Func<int> version)
 
     public void Respond(HttpListenerContext context)
     {
-        using var response = context.Response;
+        var response = context.Response;
         try
         {
             var answer = AnswerFor(context.Request.RawUrl ?? "");
             response.StatusCode = answer.Status;
             response.ContentType = answer.ContentType;
             response.Headers["Cache-Control"] = "no-store";
+            // A known length is what lets HttpListener keep the connection open for the browser's next request.
             response.ContentLength64 = answer.Body.Length;
             if (context.Request.HttpMethod != "HEAD") response.OutputStream.Write(answer.Body);
+            // Close, never Dispose: HttpListener's Dispose aborts the connection instead of keeping it alive.
+            response.Close();
         }
-        // The browser went away mid-answer; nothing is left to tell it.
-        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException) { }
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+        {
+            // The browser went away mid-answer; nothing is left to tell it.
+            response.Abort();
+        }
     }
 
     private Answer AnswerFor(string rawTarget)

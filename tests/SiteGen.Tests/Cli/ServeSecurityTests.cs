@@ -96,4 +96,22 @@ public sealed class ServeSecurityTests : IAsyncLifetime
         Assert.Equal(200, response.Status);
         Assert.Equal("decoded", response.Text);
     }
+
+    [Fact]
+    public async Task The_connection_is_kept_open_for_the_next_request()
+    {
+        using var connection = await _server.Raw();
+        var first = await connection.GetAsync("/index.html");
+        Assert.False(first.Headers.TryGetValue("Connection", out var value) && value.Contains("close", StringComparison.OrdinalIgnoreCase));
+        var second = await connection.GetAsync("/no/such/page.html");
+        Assert.Equal((200, 404), (first.Status, second.Status));
+    }
+
+    [Fact]
+    public async Task A_refused_request_says_the_connection_closes()
+    {
+        var refused = await _server.RawGetAsync("/../_site-secret/secret.txt");
+        Assert.Equal("close", refused.Headers["Connection"], ignoreCase: true);
+        Assert.Contains("'..'", refused.Text);
+    }
 }
