@@ -10,46 +10,49 @@ namespace SiteGen.Cli;
 /// </summary>
 public sealed class DevServer(BuildOptions options, int port, Reporter console, bool quiet)
 {
-    private int _version;
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
 
     public async Task<int> RunAsync(CancellationToken cancel)
     {
         if (BuildCommand.Run(options, quiet, console) == CommandLine.UsageError) return CommandLine.UsageError;
-        var responder = new PreviewResponder(options.OutDir, () => Volatile.Read(ref _version));
+        using var rebuilds = new RebuildQueue(() => BuildCommand.Run(options, quiet, console) == CommandLine.Success, Settle, console.Error);
+        var responder = new PreviewResponder(options.OutDir, () => rebuilds.Version);
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
         console.Out.WriteLine($"serving {options.OutDir} at http://127.0.0.1:{port}/ (Ctrl+C to stop)");
-        using var watcher = Watch(cancel);
-        using var registration = cancel.Register(listener.Stop);
-        while (!cancel.IsCancellationRequested)
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var rebuilding = rebuilds.RunAsync(stopping.Token);
+        try
         {
-            HttpListenerContext context;
-            try { context = await listener.GetContextAsync(); }
-            catch (Exception) when (cancel.IsCancellationRequested) { break; }
-            catch (HttpListenerException) { break; }
-            _ = Task.Run(() => responder.Respond(context), cancel);
+            using var watchers = Watch(rebuilds.Request);
+            using var registration = cancel.Register(listener.Stop);
+            while (!cancel.IsCancellationRequested)
+            {
+                HttpListenerContext context;
+                try { context = await listener.GetContextAsync(); }
+                catch (Exception) when (cancel.IsCancellationRequested) { break; }
+                catch (HttpListenerException) { break; }
+                _ = Task.Run(() => responder.Respond(context), cancel);
+            }
+        }
+        finally
+        {
+            await stopping.CancelAsync();
+            // A rebuild under way is let finish, so stopping never leaves a half-written staging folder behind.
+            await rebuilding;
         }
         return CommandLine.Success;
     }
 
-    private IDisposable Watch(CancellationToken cancel)
+    private IDisposable Watch(Action changed)
     {
-        var pending = 0;
         var watchers = new[] { options.ContentDir, options.TemplatesDir }.Where(Directory.Exists).Select(dir =>
         {
             var w = new FileSystemWatcher(dir) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-            void Changed(object? sender, FileSystemEventArgs e)
-            {
-                if (Interlocked.Exchange(ref pending, 1) == 1) return;
-                // Editors save in several steps; wait for them to finish before rebuilding once.
-                Task.Delay(300, cancel).ContinueWith(_ =>
-                {
-                    Interlocked.Exchange(ref pending, 0);
-                    if (BuildCommand.Run(options, quiet, console) == CommandLine.Success) Interlocked.Increment(ref _version);
-                }, cancel);
-            }
-            w.Changed += Changed; w.Created += Changed; w.Deleted += Changed; w.Renamed += Changed;
+            w.Changed += (_, _) => changed(); w.Created += (_, _) => changed(); w.Deleted += (_, _) => changed(); w.Renamed += (_, _) => changed();
+            // An overflowing watcher has lost events; rebuilding is the only way not to miss the change they carried.
+            w.Error += (_, _) => changed();
             return w;
         }).ToList();
         return new Disposables(watchers);

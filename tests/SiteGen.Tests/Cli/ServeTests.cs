@@ -35,4 +35,40 @@ public sealed class ServeTests
         });
         Assert.Contains("高龄老人津贴", await http.GetStringAsync(Page));
     }
+
+    [Fact]
+    public async Task A_page_stays_served_through_a_burst_of_saves_and_ends_with_the_last_one()
+    {
+        using var site = new TempSite();
+        await using var server = new PreviewServer(site);
+        var original = File.ReadAllText(Path.Combine(site.Content, Program));
+        Assert.Contains("title: 高龄津贴", original);
+        // Letters, not digits: a number in a title would be a figure the provenance check looks for in the seed.
+        static string Title(int save) => "高龄津贴" + (char)('A' + save / 26) + (char)('A' + save % 26);
+
+        var saves = Task.Run(async () =>
+        {
+            for (var save = 0; save < 30; save++)
+            {
+                site.Write(Program, original.Replace("title: 高龄津贴", "title: " + Title(save), StringComparison.Ordinal));
+                await Task.Delay(40);
+            }
+        });
+        var answers = new List<HttpStatusCode>();
+        for (var request = 0; request < 200; request++)
+        {
+            using var response = await server.Http.GetAsync(Page);
+            answers.Add(response.StatusCode);
+            await Task.Delay(15);
+        }
+        await saves;
+
+        var failures = answers.Where(s => s != HttpStatusCode.OK).GroupBy(s => s).Select(g => $"{g.Count()} × {(int)g.Key}").ToList();
+        Assert.True(failures.Count == 0, $"of {answers.Count} requests during 30 saves: {string.Join(", ", failures)}");
+        await Eventually(async () =>
+        {
+            var page = await server.Http.GetStringAsync(Page);
+            return page.Contains(Title(29), StringComparison.Ordinal) ? page : throw new InvalidOperationException("not rebuilt with the last save yet");
+        });
+    }
 }
