@@ -6,25 +6,32 @@ namespace SiteGen.Tests.Cli;
 /// The preview server reads nothing outside the output folder, however the path is written: next to the output sits
 /// "_site-secret", whose name starts with the output's, the shape of folder a root check without a separator lets through.
 /// </summary>
-public sealed class ServeSecurityTests : IAsyncLifetime
+public sealed class ServeSecurityTests(ServeSecurityTests.SiteBesideASecret fixture) : IClassFixture<ServeSecurityTests.SiteBesideASecret>
 {
     private const string Secret = "the secret next to the site";
-    private readonly TempSite _site = new();
-    private PreviewServer _server = null!;
+    private readonly TempSite _site = fixture.Site;
+    private readonly PreviewServer _server = fixture.Server;
 
-    public Task InitializeAsync()
+    /// <summary>One built site and server for all these tests: none of them changes content, so none causes a rebuild.</summary>
+    public sealed class SiteBesideASecret : IAsyncLifetime
     {
-        var secrets = Path.Combine(_site.Root, "_site-secret");
-        Directory.CreateDirectory(secrets);
-        File.WriteAllText(Path.Combine(secrets, "secret.txt"), Secret);
-        _server = new PreviewServer(_site);
-        return Task.CompletedTask;
-    }
+        public TempSite Site { get; } = new();
+        public PreviewServer Server { get; private set; } = null!;
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _site.Dispose();
+        public Task InitializeAsync()
+        {
+            var secrets = Path.Combine(Site.Root, "_site-secret");
+            Directory.CreateDirectory(secrets);
+            File.WriteAllText(Path.Combine(secrets, "secret.txt"), Secret);
+            Server = new PreviewServer(Site);
+            return Task.CompletedTask;
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Server.DisposeAsync();
+            Site.Dispose();
+        }
     }
 
     [Theory]
