@@ -65,9 +65,12 @@ public sealed class ContentLoader(string contentDir)
             return null;
         }
         var text = Utf8Text.Read(path, MaxFileBytes);
-        if (text.Text is not null) return read(Display(path), text.Text, diagnostics);
-        diagnostics.Add(new SourceSpan(Display(path), text.Line, 1), text.Problem!);
-        return null;
+        if (text.Problem is { } p)
+        {
+            diagnostics.Add(new SourceSpan(Display(path), p.Line, p.Column), p.Message);
+            return null;
+        }
+        return read(Display(path), text.Text!, diagnostics);
     }
 
     private void ReportEscape(string path, DiagnosticBag diagnostics) =>
