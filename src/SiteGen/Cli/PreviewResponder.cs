@@ -7,14 +7,18 @@ namespace SiteGen.Cli;
 
 /// <summary>
 /// Answers one request to the preview server: 400 for a path <see cref="RequestPath"/> refuses, the rebuild count the
-/// reload script polls, a file of the site (HTML gets that script added, the built file is never changed), or the
+/// reload script and the count it polls, a file of the site (HTML gets that script added, the built file is never changed), or the
 /// site's 404 page. Only files inside the output folder, symbolic links resolved, are ever read.
 /// </summary>
 public sealed class PreviewResponder(string outDir, Func<int> version)
 {
     public const string VersionPath = "__sitegen/version";
+    public const string ReloadScriptPath = "__sitegen/reload.js";
+
+    // A script file, not inline code: the pages' Content-Security-Policy allows scripts from the site only.
+    private const string ReloadTag = "<script src=\"/" + ReloadScriptPath + "\"></script>";
     private const string ReloadScript =
-        "<script>(function(){var v=null;setInterval(function(){fetch('/" + VersionPath + "').then(function(r){return r.text();}).then(function(t){if(v!==null&&t!==v)location.reload();v=t;}).catch(function(){});},1000);})();</script>";
+        "(function(){var v=null;setInterval(function(){fetch('/" + VersionPath + "').then(function(r){return r.text();}).then(function(t){if(v!==null&&t!==v)location.reload();v=t;}).catch(function(){});},1000);})();\n";
 
     private readonly string _root = Path.GetFullPath(outDir);
 
@@ -44,6 +48,7 @@ public sealed class PreviewResponder(string outDir, Func<int> version)
     {
         if (!RequestPath.TryParse(rawTarget, out var path, out var refusal)) return Text(400, $"bad request: {refusal}\n");
         if (path.Relative == VersionPath) return Text(200, version().ToString(CultureInfo.InvariantCulture));
+        if (path.Relative == ReloadScriptPath) return new Answer(200, ContentTypes.Of(ReloadScriptPath), Encoding.UTF8.GetBytes(ReloadScript));
         var file = SiteFile(path.Relative);
         if (file is not null && Read(file) is { } bytes) return Page(200, file, bytes);
         var notFound = SiteFile("404.html");
@@ -75,7 +80,7 @@ public sealed class PreviewResponder(string outDir, Func<int> version)
     {
         var type = ContentTypes.Of(file);
         if (type.StartsWith("text/html", StringComparison.Ordinal))
-            bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("</body>", ReloadScript + "</body>", StringComparison.Ordinal));
+            bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("</body>", ReloadTag + "</body>", StringComparison.Ordinal));
         return new Answer(status, type, bytes);
     }
 
