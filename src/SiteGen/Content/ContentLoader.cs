@@ -86,6 +86,8 @@ public sealed class ContentLoader(string contentDir)
         if (!Directory.Exists(dir)) return [];
         var listing = ContainedFiles.List(dir);
         foreach (var escape in listing.Escapes) ReportEscape(escape, diagnostics);
+        foreach (var link in listing.Broken)
+            diagnostics.Add(new SourceSpan(Display(link), 0, 0), $"this is a symbolic link to {new FileInfo(link).LinkTarget}, which does not exist; remove the link or restore its target");
         var items = new List<T>();
         foreach (var file in listing.Files)
         {

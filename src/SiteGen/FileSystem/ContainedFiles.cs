@@ -5,12 +5,14 @@ public static class ContainedFiles
 {
     /// <param name="Files">Full paths of the files inside, sorted by ordinal relative path so builds are deterministic.</param>
     /// <param name="Escapes">Full paths of links (to files or folders) that resolve outside the root.</param>
-    public sealed record Listing(IReadOnlyList<string> Files, IReadOnlyList<string> Escapes);
+    /// <param name="Broken">Full paths of links inside the root whose target does not exist.</param>
+    public sealed record Listing(IReadOnlyList<string> Files, IReadOnlyList<string> Escapes, IReadOnlyList<string> Broken);
 
     public static Listing List(string root, string extension = "")
     {
         var files = new List<string>();
         var escapes = new List<string>();
+        var broken = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
         pending.Push(root);
@@ -28,12 +30,18 @@ public static class ContainedFiles
                     if (entry.EndsWith(extension, StringComparison.Ordinal) || Directory.Exists(entry)) escapes.Add(entry);
                     continue;
                 }
+                if (isLink && !Path.Exists(entry))
+                {
+                    broken.Add(entry);
+                    continue;
+                }
                 if (Directory.Exists(entry)) pending.Push(entry);
                 else if (File.Exists(entry) && entry.EndsWith(extension, StringComparison.Ordinal)) files.Add(entry);
             }
         }
         return new Listing(
             files.OrderBy(f => Path.GetRelativePath(root, f).Replace('\\', '/'), StringComparer.Ordinal).ToList(),
-            escapes.Order(StringComparer.Ordinal).ToList());
+            escapes.Order(StringComparer.Ordinal).ToList(),
+            broken.Order(StringComparer.Ordinal).ToList());
     }
 }

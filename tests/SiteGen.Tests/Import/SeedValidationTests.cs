@@ -276,6 +276,27 @@ public sealed class SeedValidationTests : IDisposable
     }
 
     [Fact]
+    public void An_xlsx_zip_bomb_is_refused_before_it_is_unpacked()
+    {
+        // 32 MB of one repeated byte stores in a few dozen kilobytes: the shape of a zip bomb, small enough for a test.
+        var bomb = SeedPath("next-year.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(bomb, System.IO.Compression.ZipArchiveMode.Create))
+        using (var part = zip.CreateEntry("xl/worksheets/sheet1.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open())
+        {
+            var block = new byte[1024 * 1024];
+            Array.Fill(block, (byte)' ');
+            for (var i = 0; i < 32; i++) part.Write(block);
+        }
+        EditSources($"file: {Yangquan}", "file: next-year.xlsx");
+        EditSources("format: tsv-table\n    prefix: yangquan", "format: xlsx\n    prefix: yangquan");
+
+        var result = ImportRefused();
+
+        Assert.Contains("seeds/next-year.xlsx:1:1: error: its part xl/worksheets/sheet1.xml unpacks", result.Stderr);
+        Assert.Contains("(a zip bomb?)", result.Stderr);
+    }
+
+    [Fact]
     public void Every_problem_of_a_run_is_reported_together()
     {
         EditSources("prefix: zhongyang", "prefix: ../x");

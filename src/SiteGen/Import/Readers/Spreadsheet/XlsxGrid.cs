@@ -10,9 +10,11 @@ internal sealed class XlsxGrid
     /// <exception cref="ContentException">The file is not a workbook that can be opened (a broken or truncated zip).</exception>
     public IReadOnlyList<GridRow> Read(string path, string file)
     {
+        XlsxLimits.CheckPackage(path, file);
         using var workbook = Open(path, file);
         var sheet = workbook.Worksheet(1);
         var lastColumn = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
+        XlsxLimits.CheckSheet(sheet.LastRowUsed()?.RowNumber() ?? 0, lastColumn, file);
         return sheet.RowsUsed()
             .Select(row => new GridRow(
                 row.RowNumber(),
