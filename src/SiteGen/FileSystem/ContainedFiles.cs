@@ -30,7 +30,8 @@ public static class ContainedFiles
                     if (entry.EndsWith(extension, StringComparison.Ordinal) || Directory.Exists(entry)) escapes.Add(entry);
                     continue;
                 }
-                if (isLink && !Path.Exists(entry))
+                // The resolved path, because .NET counts a link whose target is gone as existing.
+                if (isLink && !Path.Exists(RealPath.Of(entry)))
                 {
                     broken.Add(entry);
                     continue;

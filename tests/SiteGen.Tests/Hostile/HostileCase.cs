@@ -11,7 +11,7 @@ namespace SiteGen.Tests.Hostile;
 /// </summary>
 public sealed partial record HostileCase(
     string Name, string What, string Fixture, string Verb, IReadOnlyList<string> Args, IReadOnlyList<HostileCase.Change> Changes,
-    int Exit, string? Message, string? Where, bool Unchanged)
+    IReadOnlyList<int> Exit, string? Message, string? Where, bool Unchanged)
 {
     /// <summary>One change to the copy: replace text, write a file (text or hex bytes), append, link or delete.</summary>
     public sealed record Change(string Kind, string File, string? Find, string? Text, string? Target);
@@ -39,7 +39,7 @@ public sealed partial record HostileCase(
                 Scalar(node, "verb") ?? "build",
                 Sequence(node, "args").Select(Expand).ToList(),
                 Sequence(node, "changes", n => n).Select(c => ReadChange((YamlMappingNode)c)).ToList(),
-                int.Parse(Scalar(node, "exit") ?? "1", System.Globalization.CultureInfo.InvariantCulture),
+                (Scalar(node, "exit") ?? "1").Split('|').Select(e => int.Parse(e, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
                 Scalar(node, "message"), Scalar(node, "where"), Scalar(node, "unchanged") != "false");
         }
     }
@@ -97,9 +97,16 @@ public sealed partial record HostileCase(
         }
     }
 
-    /// <summary>The command line: the verb with the copy's folders, then the case's own arguments.</summary>
+    /// <summary>
+    /// The command line: the verb with the copy's folders, then the case's own arguments. With verb "raw" the arguments
+    /// are the whole command line; {root}, {content}, {seeds}, {templates} and {out} stand for the copy's folders.
+    /// </summary>
     public string[] CommandLine(TempSite site)
     {
+        var args = Args.Select(a => a.Replace("{root}", site.Root, StringComparison.Ordinal).Replace("{content}", site.Content, StringComparison.Ordinal)
+            .Replace("{seeds}", site.Seeds, StringComparison.Ordinal).Replace("{templates}", site.Templates, StringComparison.Ordinal)
+            .Replace("{out}", site.Out, StringComparison.Ordinal)).ToArray();
+        if (Verb == "raw") return args;
         string[] folders = Verb switch
         {
             "build" => ["--content", site.Content, "--seeds", site.Seeds, "--templates", site.Templates, "--out", site.Out, "--quiet"],
@@ -108,7 +115,7 @@ public sealed partial record HostileCase(
             "search" => ["--content", site.Content, "--index", Path.Combine(site.Root, "search-index")],
             _ => [],
         };
-        return [Verb, .. Args.Select(a => a.Replace("{root}", site.Root, StringComparison.Ordinal)), .. folders];
+        return [Verb, .. args, .. folders];
     }
 
     public override string ToString() => Name;
