@@ -32,6 +32,12 @@ public sealed record FileContext(string Path, int FirstLine, DiagnosticBag Diagn
             Diagnostics.Add(Span(e.Start), $"YAML syntax error: {e.InnerException?.Message ?? e.Message}");
             return null;
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet checks some values (such as tags) as it builds them, outside its own exception type.
+            Diagnostics.Add(Start, $"YAML syntax error: {e.Message}");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // The scanner gives up without a position on some unterminated constructs; point at the block and name the usual causes.

@@ -5,7 +5,7 @@ namespace SiteGen.Content.Loading;
 
 /// <summary>
 /// Reads YAML as a flat stream of events, before any tree is built, and refuses what content never needs but an
-/// attacker can use: anchors and aliases (a few lines of aliases expand to gigabytes), and nesting deep enough to
+/// attacker can use: anchors and aliases (a few lines of aliases expand to gigabytes), tags, and nesting deep enough to
 /// exhaust the stack of the tree builder.
 /// </summary>
 public static class YamlLimits
@@ -25,6 +25,8 @@ public static class YamlLimits
                     return (alias.Start, $"YAML aliases (*{alias.Value}) are not allowed in content: write the value out in full");
                 case NodeEvent { Anchor.IsEmpty: false } node:
                     return (node.Start, $"YAML anchors (&{node.Anchor}) are not allowed in content: write the value out in full");
+                case NodeEvent { Tag.IsEmpty: false } node:
+                    return (node.Start, $"YAML tags ({node.Tag}) are not allowed in content: write the value as plain text");
                 case SequenceStart or MappingStart when ++depth > MaxDepth:
                     return (parser.Current.Start, $"the YAML is nested more than {MaxDepth} levels deep; content never needs that many");
                 case SequenceEnd or MappingEnd:

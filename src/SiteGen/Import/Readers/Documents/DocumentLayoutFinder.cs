@@ -15,13 +15,15 @@ internal sealed class DocumentLayoutFinder
         var lines = Enumerable.Range(1, seed.Lines.Count).Select(n => (Number: n, Text: seed.Line(n).Trim())).ToList();
         var number = lines.FirstOrDefault(l => DocumentMarkers.Number().IsMatch(l.Text));
         if (number.Number == 0)
-            throw new FormatException($"{seed.File}: no document number (such as 晋政发〔2014〕35号) on a line of its own.");
+            throw Refuse(seed, 1, "no document number (such as 晋政发〔2014〕35号) on a line of its own, so this is not a policy document's text");
 
-        var afterNumber = lines.First(l => l.Number > number.Number && l.Text.Length > 0);
+        var afterNumber = lines.FirstOrDefault(l => l.Number > number.Number && l.Text.Length > 0);
+        if (afterNumber.Number == 0) throw Refuse(seed, number.Number, "nothing follows the document number: the text looks cut short");
         // The line after the 文号 is the title unless it is already the addressee line, which ends with a colon.
         var hasTitle = !afterNumber.Text.EndsWith('：') && !afterNumber.Text.EndsWith(':');
         var title = hasTitle ? CjkSpacing.Collapse(afterNumber.Text) : null;
-        var bodyFirst = hasTitle ? lines.First(l => l.Number > afterNumber.Number && l.Text.Length > 0).Number : afterNumber.Number;
+        var bodyFirst = hasTitle ? lines.FirstOrDefault(l => l.Number > afterNumber.Number && l.Text.Length > 0).Number : afterNumber.Number;
+        if (bodyFirst == 0) throw Refuse(seed, afterNumber.Number, "the document has a title but no text after it: the text looks cut short");
 
         var date = lines.LastOrDefault(l => DocumentMarkers.Date().IsMatch(l.Text));
         var signature = date.Number == 0
@@ -49,4 +51,7 @@ internal sealed class DocumentLayoutFinder
             int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture));
         return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
+
+    private static Content.ContentException Refuse(SeedText seed, int line, string message) =>
+        new([new Content.Diagnostic(new Content.Model.SourceSpan(seed.File, line, 1), message)]);
 }
