@@ -37,6 +37,13 @@ public sealed class MarkdownRenderer
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tel" },
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
         };
-        return new HtmlSanitizer(options);
+        var sanitizer = new HtmlSanitizer(options);
+        // The sanitiser takes "//host/x" for a relative link, and browsers read a leading backslash the same way: another site.
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.SanitizedUrl is { } url && (url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith('\\') || url.StartsWith("/\\", StringComparison.Ordinal)))
+                e.SanitizedUrl = null;
+        };
+        return sanitizer;
     }
 }
