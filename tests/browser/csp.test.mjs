@@ -1,31 +1,22 @@
 // Every kind of page works under its own Content-Security-Policy (no inline script, no other origin), served over
 // http and opened from disk; the search runs under it too. Any violation the browser reports fails the test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve } from './lib/static-server.mjs';
-import { launch, ask, openSearch } from './lib/browser.mjs';
+import { ask, openSearch } from './lib/browser.mjs';
+import { servedSite } from './lib/session.mjs';
 import { pageKinds } from './lib/pages.mjs';
 
 const site = process.env.SITE_DIR;
 assert.ok(site, 'tests/run sets SITE_DIR to a built site');
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(site, '/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = servedSite(site, '/');
 
 // Records violations from the first script of the document on, before any of the page's own code runs.
 async function watchedPage() {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const problems = [];
   page.on('console', m => { if (/Content Security Policy/i.test(m.text())) problems.push(m.text()); });
   page.on('pageerror', e => problems.push(e.message));
@@ -50,7 +41,7 @@ test('every page declares a policy that allows only the site itself', () => {
   }
 });
 
-for (const [how, base] of [['over http', () => server.base], ['from disk', () => pathToFileURL(site + path.sep).href]]) {
+for (const [how, base] of [['over http', () => session.server.base], ['from disk', () => pathToFileURL(site + path.sep).href]]) {
   test(`no page breaks its policy ${how}`, async () => {
     const found = [];
     for (const kind of pageKinds(site)) {

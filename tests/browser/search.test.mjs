@@ -1,12 +1,12 @@
 // The search page in a real browser: same results as the operator's command line, served under a sub-path
 // and opened from disk, keyboard use, a helpful empty result, and no request that leaves the site.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { serve } from './lib/static-server.mjs';
-import { launch, ask, openSearch } from './lib/browser.mjs';
+import { ask, openSearch } from './lib/browser.mjs';
+import { servedSite } from './lib/session.mjs';
 import { questions } from './lib/questions.mjs';
 
 const site = process.env.SITE_DIR;
@@ -14,16 +14,7 @@ const sitegen = process.env.SITEGEN_DLL;
 const repo = path.resolve(import.meta.dirname, '..', '..');
 assert.ok(site && sitegen, 'tests/run sets SITE_DIR (a built site) and SITEGEN_DLL (the published sitegen.dll)');
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(site, '/gov/hmzc/');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = servedSite(site, '/gov/hmzc/');
 
 function cliTopTen(question, region) {
   const out = execFileSync('dotnet', [sitegen, 'search', question, '--json', '--top', '10', '--content', path.join(repo, 'content'),
@@ -32,14 +23,14 @@ function cliTopTen(question, region) {
 }
 
 async function newPage() {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const problems = [];
   page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', e => problems.push(e.message));
   await page.setRequestInterception(true);
   page.on('request', r => {
     const url = r.url();
-    if (url.startsWith(server.base) || url.startsWith('file:')) r.continue();
+    if (url.startsWith(session.server.base) || url.startsWith('file:')) r.continue();
     else { problems.push(`request outside the site: ${url}`); r.abort(); }
   });
   return { page, problems };
@@ -47,7 +38,7 @@ async function newPage() {
 
 test('for every relevance question the browser shows the command line\'s top ten, in order', async () => {
   const { page, problems } = await newPage();
-  await openSearch(page, `${server.base}search/index.html`);
+  await openSearch(page, `${session.server.base}search/index.html`);
   const asked = questions(path.join(repo, 'tests', 'relevance', 'questions.yaml'));
   // The command line filters by region only; questions with other filters are compared by the Jint parity tests.
   for (const question of asked.filter(x => !x.dept_type && !x.audience)) {
@@ -70,7 +61,7 @@ test('the search page works opened from disk, and a ?q= address is shareable', a
 
 test('keyboard: / focuses the box, arrows move through results, Enter opens one', async () => {
   const { page } = await newPage();
-  await openSearch(page, `${server.base}search/index.html`);
+  await openSearch(page, `${session.server.base}search/index.html`);
   await page.click('h1');
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
@@ -85,7 +76,7 @@ test('keyboard: / focuses the box, arrows move through results, Enter opens one'
 
 test('a question with no answer offers suggestions and the hotline directory', async () => {
   const { page } = await newPage();
-  await openSearch(page, `${server.base}search/index.html`);
+  await openSearch(page, `${session.server.base}search/index.html`);
   const shown = await ask(page, 'qwxzv');
   assert.deepEqual(shown.ids, []);
   const empty = await page.$eval('#search-results .search-empty', li => ({
