@@ -18,6 +18,7 @@ public static class ProgramText
         if (p.PaymentMethod is not null) yield return p.PaymentMethod;
         if (p.PaymentTiming is not null) yield return p.PaymentTiming;
         if (p.Notes is not null) yield return p.Notes;
+        if (p.Answer is not null) foreach (var text in p.Answer.Texts()) yield return text;
         yield return p.Body;
     }
 }

@@ -58,7 +58,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         progress("loading content");
         var content = new ContentLoader(options.ContentDir).Load();
         progress($"checking {content.Programs.Count} programmes against their sources");
-        var figureProblems = FigureCheck.Run(content, options.SeedsDir);
+        var figureProblems = FigureCheck.Run(content, options.SeedsDir).Concat(AnswerCheck.Run(content)).ToList();
         if (figureProblems.Count > 0) throw new ContentException(figureProblems);
         var date = PublicationDate.Resolve(options.ContentDir, options.SourceDateEpoch);
         var site = new SiteModel(content, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -32,6 +32,7 @@ public static class ProgramReader
             PaymentMethod = map.OptionalString("payment_method"),
             PaymentTiming = map.OptionalString("payment_timing"),
             Phones = map.StringList("phones"),
+            Answer = ReadAnswer(map.OptionalMap("answer")),
             Notes = map.OptionalString("notes"),
             Source = SourceRefReader.Read(map, required: true) ?? new SourceRef("", 0, 0, null),
             Judgements = map.StringList("judgements"),
@@ -58,6 +59,17 @@ public static class ProgramReader
             list.Add(new BasisCitation(citedAs, document));
         }
         return list;
+    }
+
+    private static ProgramAnswer? ReadAnswer(YamlMap? map)
+    {
+        if (map is null) return null;
+        var answer = new ProgramAnswer(
+            map.RequiredString("who", "who qualifies, in one or two plain sentences"),
+            map.RequiredString("how_much", "every amount, band and district of the standard, compact enough to read aloud"),
+            map.RequiredString("how_to_apply", "where and how to apply, in a sentence"));
+        map.RejectUnknownKeys();
+        return answer;
     }
 
     private static FundingShares? ReadFunding(YamlMap? map)

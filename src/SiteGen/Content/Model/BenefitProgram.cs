@@ -25,6 +25,8 @@ public sealed record BenefitProgram
     public string? PaymentMethod { get; init; }
     public string? PaymentTiming { get; init; }
     public IReadOnlyList<string> Phones { get; init; } = [];
+    /// <summary>The 答复要点, read out to callers; null only until an editor writes it.</summary>
+    public ProgramAnswer? Answer { get; init; }
     public string? Notes { get; init; }
     public required SourceRef Source { get; init; }
     /// <summary>Editorial judgements made on the source data, kept with the programme so a reader can audit them.</summary>

@@ -27,6 +27,8 @@ public static class ContentFiles
                 .Scalar("city", f.City, 2).Scalar("county", f.County, 2);
         }
         y.Scalar("payment_method", p.PaymentMethod).Scalar("payment_timing", p.PaymentTiming).List("phones", p.Phones).Scalar("notes", p.Notes);
+        if (p.Answer is { } a)
+            y.Open("answer").Scalar("who", a.Who, 2).Scalar("how_much", a.HowMuch, 2).Scalar("how_to_apply", a.HowToApply, 2);
         y.Open("source").Scalar("file", p.Source.File, 2).Scalar("lines", Lines(p.Source), 2).Scalar("item", p.Source.Item, 2);
         y.List("judgements", p.Judgements).Raw("---\n");
         if (p.Body.Length > 0) y.Raw(p.Body.TrimEnd() + "\n");
