@@ -60,6 +60,8 @@ public static class FigureCheck
             if (!figures.HasPhone(phone)) Report("phone number", phone);
         foreach (var number in Figures.Numbers(allText).Distinct())
             if (!figures.HasNumber(number)) Report("figure", number);
+        foreach (var (text, value) in ChineseNumerals.Figures(allText).DistinctBy(f => f.Text))
+            if (!figures.HasNumber(value)) Report($"figure ({value})", text);
     }
 
     /// <summary>The line of the content file where the figure first appears, so the editor lands on it.</summary>

@@ -15,6 +15,8 @@ public sealed class SourceFigures
         _compact = Content.DocNumber.Clean(Figures.FoldDigits(text));
         _numbers.UnionWith(Figures.Numbers(text));
         _numbers.UnionWith(Figures.Numbers(_compact));
+        // A source may write a figure in Chinese numerals and an editor in digits, or the other way round.
+        _numbers.UnionWith(ChineseNumerals.Figures(_compact).Select(f => f.Value));
         // A prefix wrapped onto two lines reads whole only without the line break; an unwrapped one only with it.
         _documents.UnionWith(Figures.DocumentNumbers(text));
         _documents.UnionWith(Figures.DocumentNumbers(_compact));

@@ -32,6 +32,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         output.Recover(_warn);
         output.EnsureReplaceable();
         var (site, pages) = Prepare();
+        WarnAboutMissingPhones(site);
         using var staging = new StagingFolder(output, _warn);
         var renderer = new PageRenderer(new TemplateSet(options.TemplatesDir));
         var count = 0;
@@ -50,6 +51,14 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         var files = Directory.EnumerateFiles(staging.Root, "*", SearchOption.AllDirectories).Count();
         staging.Commit();
         return new BuildReport(pages.Count, site.Programs.Count, files);
+    }
+
+    private void WarnAboutMissingPhones(SiteModel site)
+    {
+        var without = site.Programs.Where(p => site.Contact(p).From == ContactSource.None).Select(p => p.Id).ToList();
+        if (without.Count > 0)
+            _warn($"{without.Count} programme(s) have no phone in their sources or their department's ({string.Join(", ", without.Take(5))}{(without.Count > 5 ? ", …" : "")}): " +
+                  "set service_hotline (and service_hotline_name) in content/site.yaml so their pages offer the general line");
     }
 
     /// <summary>Loads and checks everything a build needs without writing anything (the 'check' verb uses this alone).</summary>

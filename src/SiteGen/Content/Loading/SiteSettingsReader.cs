@@ -24,6 +24,8 @@ public static class SiteSettingsReader
             ContentSource = map.RequiredString("content_source", "the ContentSource meta tag for pages without a more specific source"),
             SiteUrl = map.OptionalString("site_url") ?? "",
             Footer = map.OptionalString("footer") ?? "",
+            ServiceHotline = map.OptionalString("service_hotline") ?? "",
+            ServiceHotlineName = map.OptionalString("service_hotline_name") ?? "",
             Origin = map.Where,
         };
         map.RejectUnknownKeys();

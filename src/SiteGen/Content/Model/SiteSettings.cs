@@ -14,5 +14,12 @@ public sealed record SiteSettings
     /// <summary>Absolute address of the published site, for sitemap.xml and the feed; empty when not known.</summary>
     public string SiteUrl { get; init; } = "";
     public string Footer { get; init; } = "";
+    /// <summary>
+    /// The general service hotline the web team gives (for example the local 12345 line), shown, labelled as such,
+    /// for programmes whose sources print no phone; empty until the web team fills it, and the build warns.
+    /// </summary>
+    public string ServiceHotline { get; init; } = "";
+    /// <summary>What to call that line on pages, such as 12345政务服务便民热线.</summary>
+    public string ServiceHotlineName { get; init; } = "";
     public required SourceSpan Origin { get; init; }
 }

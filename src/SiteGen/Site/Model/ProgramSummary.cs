@@ -11,6 +11,7 @@ public sealed record ProgramSummary(
     string RegionName,
     string DepartmentName,
     string DepartmentType,
+    /// <summary>How much, as the answer gives it: every amount, so a list entry never drops one.</summary>
     string StandardLine,
     IReadOnlyList<string> Phones)
 {
@@ -19,6 +20,6 @@ public sealed record ProgramSummary(
         var department = site.Department(p.Department);
         return new ProgramSummary(
             p.Id, p.Title, SitePaths.Program(p.Id), site.Region(p.Region).Name, department.Name,
-            site.DepartmentType(department.Type).Name, Excerpt.FirstSentence(p.Standard, 80), p.Phones);
+            site.DepartmentType(department.Type).Name, p.Answer?.HowMuch ?? Excerpt.FirstSentence(p.Standard, 80), site.Contact(p).Phones);
     }
 }

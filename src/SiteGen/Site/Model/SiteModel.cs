@@ -20,6 +20,7 @@ public sealed class SiteModel
     public IReadOnlyList<BenefitProgram> Programs { get; }
 
     private readonly ILookup<string, BenefitProgram> _byDocument;
+    private readonly Dictionary<string, IReadOnlyList<string>> _departmentPhones;
     private readonly RegionTree _regions;
 
     public SiteModel(ContentSet content, string pubDate)
@@ -45,7 +46,17 @@ public sealed class SiteModel
         _byDocument = Programs
             .SelectMany(p => p.Basis.Where(b => b.Document is not null).Select(b => (b.Document!, p)).Distinct())
             .ToLookup(x => x.Item1, x => x.p, StringComparer.Ordinal);
+        // Each department's phones as its programmes print them, most used first, for programmes that print none.
+        _departmentPhones = Programs.GroupBy(p => p.Department, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<string>)g.SelectMany(p => p.Phones).GroupBy(n => n, StringComparer.Ordinal)
+                .OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Key).ToList(),
+            StringComparer.Ordinal);
     }
+
+    /// <summary>The phones to call about a programme, and where they come from.</summary>
+    public ProgramContact Contact(BenefitProgram p) =>
+        ProgramContact.For(p, _departmentPhones.GetValueOrDefault(p.Department) ?? [], Content.Site, Department(p.Department).Name);
 
     public Region Region(string id) => RegionsById[id];
     public Department Department(string id) => DepartmentsById[id];
