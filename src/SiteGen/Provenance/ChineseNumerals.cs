@@ -64,6 +64,6 @@ public static partial class ChineseNumerals
 
     private static readonly Dictionary<char, long> Units = new() { ['十'] = 10, ['百'] = 100, ['千'] = 1000, ['万'] = 10000 };
 
-    [GeneratedRegex("百分之(?<n>[零〇一二两三四五六七八九十百千万]+)|(?<n>[零〇一二两三四五六七八九十百千万]+)(?=周岁|岁|个月|个工作日|个|周|年|月|日|天|元|倍|亩|级|人|户|次|小时|%|％)")]
+    [GeneratedRegex("百分之(?<n>[零〇一二两三四五六七八九十百千万]+)|(?<n>[零〇一二两三四五六七八九十百千万]+)(?:周岁|岁|个月|个工作日|个|周|年|月|日|天|元|倍|亩|级|人|户|次|小时|%|％)")]
     private static partial Regex FigurePattern();
 }

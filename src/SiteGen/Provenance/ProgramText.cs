@@ -8,6 +8,7 @@ public static class ProgramText
     public static IEnumerable<string> Of(BenefitProgram p)
     {
         yield return p.Title;
+        if (p.Qualifier is not null) yield return p.Qualifier;
         foreach (var a in p.Aliases) yield return a;
         foreach (var b in p.Basis) yield return b.CitedAs;
         if (p.Summary is not null) yield return p.Summary;

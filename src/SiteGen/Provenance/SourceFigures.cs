@@ -4,7 +4,7 @@ namespace SiteGen.Provenance;
 /// The figures of one stretch of a source. PDF extraction breaks numbers and 文号 across lines, so the
 /// stretch is read both as written and with all white space removed.
 /// </summary>
-public sealed class SourceFigures
+public sealed partial class SourceFigures
 {
     private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
@@ -15,6 +15,10 @@ public sealed class SourceFigures
         _compact = Content.DocNumber.Clean(Figures.FoldDigits(text));
         _numbers.UnionWith(Figures.Numbers(text));
         _numbers.UnionWith(Figures.Numbers(_compact));
+        // A source that runs a numbered list into one cell glues the number to the figure ("2.90（含）周岁" is item 2,
+        // 90 周岁); an editor who separates them writes 90, which must be found too.
+        _numbers.UnionWith(GluedListNumbers(text));
+        _numbers.UnionWith(GluedListNumbers(_compact));
         // A source may write a figure in Chinese numerals and an editor in digits, or the other way round.
         _numbers.UnionWith(ChineseNumerals.Figures(_compact).Select(f => f.Value));
         // A prefix wrapped onto two lines reads whole only without the line break; an unwrapped one only with it.
@@ -23,6 +27,12 @@ public sealed class SourceFigures
     }
 
     public bool HasNumber(string number) => _numbers.Contains(number);
+
+    private static IEnumerable<string> GluedListNumbers(string text) =>
+        GluedListNumber().Matches(Figures.FoldDigits(text)).Select(m => m.Groups["figure"].Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|[\s。；;：:，,、）)>])[1-9]\d?[.．](?<figure>\d+)")]
+    private static partial System.Text.RegularExpressions.Regex GluedListNumber();
 
     public bool HasPhone(string phone) => _compact.Contains(Content.DocNumber.Clean(phone), StringComparison.Ordinal);
 

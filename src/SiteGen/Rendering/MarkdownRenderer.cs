@@ -32,7 +32,8 @@ public sealed class MarkdownRenderer
                 "p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6", "blockquote",
                 "table", "thead", "tbody", "tr", "th", "td", "caption", "a", "code", "pre", "hr", "sup", "sub", "span", "dl", "dt", "dd",
             },
-            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "id", "title", "colspan", "rowspan", "scope" },
+            // "start" keeps a numbered list that a paragraph interrupts counting on (3, 4 …) as the document numbers it.
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "id", "title", "colspan", "rowspan", "scope", "start" },
             // Only relative links and tel: survive: the site must work from any sub-path and load nothing from elsewhere.
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tel" },
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },

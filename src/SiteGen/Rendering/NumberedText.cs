@@ -41,7 +41,7 @@ public static partial class NumberedText
         return run.Count >= 2 ? run : [];
     }
 
-    // "1." "1．" "1、" or "（1）" "(1)", at the start or after punctuation or a space, and not inside a larger number.
-    [GeneratedRegex(@"(?<=^|[\s。；;：:，,、）)])(?:(?<n>[1-9]\d?)[.．、](?!\d*[.．]\d)|[（(](?<n>[1-9]\d?)[）)])")]
+    // "1." "1．" "1、" at the start or after punctuation or a space, and not inside a larger number; "（1）" "(1)" anywhere.
+    [GeneratedRegex(@"(?<=^|[\s。；;：:，,、）)])(?<n>[1-9]\d?)[.．、](?!\d*[.．]\d)|[（(](?<n>[1-9]\d?)[）)]")]
     private static partial Regex MarkerPattern();
 }

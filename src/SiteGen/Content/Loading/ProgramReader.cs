@@ -15,6 +15,7 @@ public static class ProgramReader
         {
             Id = map.RequiredId("id", "a short ASCII name such as yangquan-01, unique across content/programs"),
             Title = map.RequiredString("title", "the programme's name as the source gives it"),
+            Qualifier = map.OptionalString("qualifier"),
             Aliases = map.StringList("aliases"),
             Region = map.RequiredString("region", "the id of a region in content/regions.yaml"),
             Department = map.RequiredString("department", "the id of a department in content/departments.yaml"),

@@ -5,6 +5,13 @@ public sealed record BenefitProgram
 {
     public required string Id { get; init; }
     public required string Title { get; init; }
+    /// <summary>
+    /// Tells this programme apart from another of the same title in the same list (its service or its people, in the
+    /// source's words), shown after the title; null when the title is already distinct.
+    /// </summary>
+    public string? Qualifier { get; init; }
+    /// <summary>The title as pages show it: with its qualifier, if any.</summary>
+    public string DisplayTitle => Qualifier is null ? Title : $"{Title}（{Qualifier}）";
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public required string Region { get; init; }
     public required string Department { get; init; }

@@ -8,7 +8,7 @@ public static class ContentFiles
     public static string Program(BenefitProgram p)
     {
         var y = new YamlWriter().Raw("---\n")
-            .Scalar("id", p.Id).Scalar("title", p.Title).List("aliases", p.Aliases)
+            .Scalar("id", p.Id).Scalar("title", p.Title).Scalar("qualifier", p.Qualifier).List("aliases", p.Aliases)
             .Scalar("region", p.Region).Scalar("department", p.Department).Scalar("level", p.Level).Scalar("kind", p.Kind)
             .List("categories", p.Categories).List("audiences", p.Audiences).Number("year", p.Year);
         if (p.Basis.Count > 0)

@@ -134,7 +134,7 @@ public static class StaticIndexExporter
                 json.WriteString("id", p.Id);
                 json.WriteString("region", p.Region);
                 // Title and address let the ranked list show at once; the fragment fills in the details after.
-                json.WriteString("title", p.Title);
+                json.WriteString("title", p.DisplayTitle);
                 json.WriteString("url", urlOf(p));
                 json.WriteEndObject();
             }
@@ -200,10 +200,10 @@ public static class StaticIndexExporter
             json.WriteString("phone", string.Join("；", p.Phones));
             json.WriteString("region", lookup.RegionName(p.Region));
             // A result shows a window of about 120 characters of each; longer text would only add to every download.
-            json.WriteString("standard", TextLine.Truncate(TextLine.OneLine(p.Standard), FragmentTextLength));
+            json.WriteString("standard", TextLine.Truncate(TextLine.OneLine(p.Answer?.HowMuch ?? p.Standard), FragmentTextLength));
             // Snippet source: what the programme gives and who qualifies, where highlights are most useful.
             json.WriteString("text", TextLine.Truncate(TextLine.OneLine(string.Join(" ", new[] { p.Summary, p.Eligibility }.Where(s => !string.IsNullOrWhiteSpace(s)))), FragmentTextLength));
-            json.WriteString("title", p.Title);
+            json.WriteString("title", p.DisplayTitle);
             json.WriteString("url", urlOf(p));
             json.WriteEndObject();
         });

@@ -60,12 +60,13 @@ public sealed class SearchEngine : IDisposable
 
     private SearchHit ToHit(BenefitProgram p, double score) => new(
         p.Id,
-        p.Title,
+        p.DisplayTitle,
         _lookup.RegionName(p.Region),
         _lookup.DepartmentName(p.Department),
         _urlOf(p),
         score,
-        TextLine.OneLine(p.Standard),
+        // The answer's how_much carries every amount in a line an operator can read out; the standard is the fallback.
+        TextLine.OneLine(p.Answer?.HowMuch ?? p.Standard),
         string.Join("；", p.Phones));
 
     public void Dispose() => _index.Dispose();

@@ -19,7 +19,7 @@ public sealed record ProgramSummary(
     {
         var department = site.Department(p.Department);
         return new ProgramSummary(
-            p.Id, p.Title, SitePaths.Program(p.Id), site.Region(p.Region).Name, department.Name,
+            p.Id, p.DisplayTitle, SitePaths.Program(p.Id), site.Region(p.Region).Name, department.Name,
             site.DepartmentType(department.Type).Name, p.Answer?.HowMuch ?? Excerpt.FirstSentence(p.Standard, 80), site.Contact(p).Phones);
     }
 }

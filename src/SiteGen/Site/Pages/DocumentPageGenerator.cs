@@ -28,8 +28,13 @@ public sealed class DocumentPageGenerator : IPageGenerator
                 toc = TableOfContents.From(d.Body),
                 source,
                 programs = site.ProgramsCiting(d.Number).Select(p => ProgramSummary.Of(p, site)).ToList(),
+                // A full text whose seed also holds a listing (its annex): the programmes imported from that listing.
+                annex = d.HasFullText && d.Source is { } own
+                    ? site.Programs.Where(p => p.Source.File == own.File).Select(p => ProgramSummary.Of(p, site)).ToList()
+                    : [],
             };
-            var meta = Meta.For(site, d.Title, "政策文件", new Crumb("政策文件", SitePaths.Documents)) with
+            // The 文号 in the title: two documents can share a title (a notice reissued, the same measure in two regions).
+            var meta = Meta.For(site, $"{d.Title}（{d.Number}）", "政策文件", new Crumb("政策文件", SitePaths.Documents)) with
             {
                 ContentSource = d.Issuer ?? site.Content.Site.ContentSource,
                 PubDate = d.Date ?? site.PubDate,

@@ -10,11 +10,38 @@ public sealed class HotlinePageGenerator : IPageGenerator
 
     public IEnumerable<Page> Generate(SiteModel site)
     {
-        var regions = site.Content.Regions
-            .Select(r => new { region = r, path = SitePaths.Region(r.Id), entries = Directory(site, site.Programs.Where(p => p.Region == r.Id)) })
-            .Where(x => x.entries.Count > 0).ToList();
-        yield return new Page(SitePaths.Hotlines, "hotlines.html", new { regions }, Meta.For(site, "咨询电话", "咨询电话"));
+        // Every region appears: with its numbers, with the offices to ask where its list prints none, or with the list that covers it.
+        var regions = site.Content.Regions.Select(r =>
+        {
+            var own = site.Programs.Where(p => p.Region == r.Id).ToList();
+            var covered = own.Count == 0 ? site.CoveredBy(r.Id) : null;
+            return new
+            {
+                region = r,
+                path = SitePaths.Region(r.Id),
+                entries = Directory(site, own),
+                unlisted = Unlisted(site, own),
+                covered_by = covered,
+                covered_path = covered is null ? null : SitePaths.Hotlines + "#region-" + covered.Id,
+            };
+        }).Where(x => x.entries.Count > 0 || x.unlisted.Count > 0 || x.covered_by is not null).ToList();
+        var settings = site.Content.Site;
+        var general = settings.ServiceHotline.Length == 0 ? null : new
+        {
+            name = settings.ServiceHotlineName.Length > 0 ? settings.ServiceHotlineName : "综合服务热线",
+            phone = Phone.Of(settings.ServiceHotline),
+        };
+        yield return new Page(SitePaths.Hotlines, "hotlines.html", new { regions, general }, Meta.For(site, "咨询电话", "咨询电话"));
     }
+
+    public sealed record UnlistedOffice(string Department, string DepartmentPath, IReadOnlyList<ProgramSummary> Programs);
+
+    /// <summary>Offices whose programmes here print no phone, neither on their own line nor on another of the office's.</summary>
+    public static IReadOnlyList<UnlistedOffice> Unlisted(SiteModel site, IEnumerable<BenefitProgram> programs) =>
+        programs.Where(p => site.Contact(p).From is ContactSource.None or ContactSource.ServiceHotline)
+            .GroupBy(p => p.Department, StringComparer.Ordinal)
+            .Select(g => new UnlistedOffice(site.Department(g.Key).Name, SitePaths.Department(g.Key), g.Select(p => ProgramSummary.Of(p, site)).ToList()))
+            .ToList();
 
     /// <summary>Phone numbers of the given programmes, one entry per department and number.</summary>
     public static IReadOnlyList<Entry> Directory(SiteModel site, IEnumerable<BenefitProgram> programs) =>

@@ -16,7 +16,7 @@ public sealed class ProgramListPageGenerator : IPageGenerator
             {
                 region = site.Region(g.Key),
                 path = SitePaths.Region(g.Key),
-                programs = g.OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => ProgramSummary.Of(p, site)).ToList(),
+                programs = g.OrderBy(p => p.DisplayTitle, StringComparer.Ordinal).Select(p => ProgramSummary.Of(p, site)).ToList(),
             })
             .ToList();
 }

@@ -60,11 +60,13 @@ public sealed class ProgramPageGenerator : IPageGenerator
             },
             page_url = SitePaths.Program(p.Id),
         };
-        var meta = Meta.For(site, p.Title, type.Name,
+        // The region in the title: a 高龄津贴 page of one city must not look like another's in a browser tab or a search engine.
+        var title = p.DisplayTitle.StartsWith(region.Name, StringComparison.Ordinal) ? p.DisplayTitle : $"{p.DisplayTitle}（{region.Name}）";
+        var meta = Meta.For(site, title, type.Name,
             new Crumb(region.Name, SitePaths.Region(region.Id)), new Crumb(department.Name, SitePaths.Department(department.Id))) with
         {
             ContentSource = source?.Publisher ?? site.Content.Site.ContentSource,
-            Description = Excerpt.OneLine($"{region.Name}{p.Title}：{p.Standard}", 120),
+            Description = Excerpt.OneLine($"{region.Name}{p.DisplayTitle}：{p.Answer?.HowMuch ?? p.Standard}", 120),
         };
         return new Page(SitePaths.Program(p.Id), "program.html", model, meta);
     }
