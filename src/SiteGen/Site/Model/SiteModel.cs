@@ -56,7 +56,19 @@ public sealed class SiteModel
 
     /// <summary>The phones to call about a programme, and where they come from.</summary>
     public ProgramContact Contact(BenefitProgram p) =>
-        ProgramContact.For(p, _departmentPhones.GetValueOrDefault(p.Department) ?? [], Content.Site, Department(p.Department).Name);
+        ProgramContact.For(p, _departmentPhones.GetValueOrDefault(p.Department) ?? [], Content.Site, DepartmentFullName(p.Department));
+
+    /// <summary>
+    /// A department's name with its city or county in front when the source printed it bare ("民政局" in 长治市's list),
+    /// so that "ask 民政局" says which one; provincial offices are named as printed.
+    /// </summary>
+    public string DepartmentFullName(string departmentId)
+    {
+        var department = Department(departmentId);
+        var region = Region(department.Region);
+        var named = RegionPath(region.Id).Any(r => department.Name.StartsWith(r.Name, StringComparison.Ordinal));
+        return named || region.Parent is null ? department.Name : region.Name + department.Name;
+    }
 
     public Region Region(string id) => RegionsById[id];
     public Department Department(string id) => DepartmentsById[id];
