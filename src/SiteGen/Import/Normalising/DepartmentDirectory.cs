@@ -11,6 +11,7 @@ public sealed class DepartmentDirectory(IReadOnlyList<Region> regions, ImportRul
 {
     private readonly Dictionary<(string Region, string Name), Department> _byName = [];
     private readonly List<Department> _all = [];
+    private readonly OfficeTypes _types = new(rules.DepartmentTypes, rules.OfficeNames);
 
     public IReadOnlyList<Department> All => _all;
 
@@ -27,8 +28,8 @@ public sealed class DepartmentDirectory(IReadOnlyList<Region> regions, ImportRul
         return department;
     }
 
-    public string TypeOf(string name) =>
-        rules.DepartmentTypes.FirstOrDefault(t => t.Matches(name))?.Term.Id ?? rules.FallbackDepartmentType;
+    /// <summary>The type the office-name rule gives (see <see cref="OfficeTypes"/>), or the fallback type.</summary>
+    public string TypeOf(string name) => _types.TypeOf(name)?.Term.Id ?? rules.FallbackDepartmentType;
 
     public string TypeName(string typeId) => rules.DepartmentTypes.FirstOrDefault(t => t.Term.Id == typeId)?.Term.Name ?? typeId;
 
