@@ -6,7 +6,8 @@ namespace SiteGen.Content;
 
 /// <summary>
 /// A 文号 (document number) such as 晋政发〔2014〕35号. Sources write the year brackets as [] 【】 () （） ［］ or 〔〕
-/// and mix full- and half-width digits; all of them normalise to the 〔〕 form so one document is one record.
+/// (now and then doubled, as in 晋财社[〔2022〕234号) and mix full- and half-width digits; all of them normalise
+/// to the 〔〕 form so one document is one record.
 /// </summary>
 public sealed partial record DocNumber(string Prefix, int Year, int Serial)
 {
@@ -37,7 +38,8 @@ public sealed partial record DocNumber(string Prefix, int Year, int Serial)
         foreach (Match m in Pattern().Matches(FoldDigits(text)))
         {
             var prefix = TrimLeadingWords(m.Groups["prefix"].Value);
-            if (prefix.Length == 0) continue;
+            // A prefix that is only such a word ("…的通知（〔2024〕158号）") is a number whose issuer the source left out.
+            if (prefix.Length == 0 || LeadingWords.Contains(prefix)) continue;
             yield return (new DocNumber(prefix, int.Parse(m.Groups["year"].Value), int.Parse(m.Groups["serial"].Value)), m.Index, m.Length);
         }
     }
@@ -83,6 +85,9 @@ public sealed partial record DocNumber(string Prefix, int Year, int Serial)
         return prefix[cut..];
     }
 
-    [GeneratedRegex(@"(?<prefix>[\p{IsCJKUnifiedIdeographs}]{1,10})\s*[〔\[【(（［﹝〖]\s*(?<year>(?:19|20)\d{2})\s*[〕\]】)）］﹞〗]\s*(?<serial>\d{1,4})\s*号")]
+    // A source may double the opening bracket (晋财社[〔2022〕234号, a bracket retyped over another); that is read only
+    // straight after the prefix, so a parenthesis that merely wraps a number lacking its prefix ("通知 （〔2024〕158号）")
+    // never lends it the words before it.
+    [GeneratedRegex(@"(?<prefix>[\p{IsCJKUnifiedIdeographs}]{1,10})(?:[〔\[【(（［﹝〖]|\s*)[〔\[【(（［﹝〖]\s*(?<year>(?:19|20)\d{2})\s*[〕\]】)）］﹞〗]\s*(?<serial>\d{1,4})\s*号")]
     private static partial Regex Pattern();
 }

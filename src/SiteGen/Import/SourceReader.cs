@@ -40,6 +40,7 @@ internal sealed class SourceReader(ListingFormats formats, DepartmentDirectory d
             Number = number,
             Title = text.Title ?? source.Title,
             TitleSupplied = text.Title is null && source.TitleSupplied,
+            TitleNote = text.Title is null && source.TitleSupplied ? source.TitleNote : null,
             Issuer = text.Issuer ?? source.Publisher,
             Date = text.Date,
             Region = source.Region,

@@ -6,7 +6,8 @@ namespace SiteGen.Provenance;
 /// <summary>
 /// Proves that every figure on the site comes from a seed: each number, phone number and 文号 in a
 /// programme's or document's text must occur in the source lines it names. A hand edit that brings in
-/// a figure the source does not have fails here, with the file and the figure.
+/// a figure the source does not have fails here, with the file and the figure. A document's title counts: a title
+/// corrected against a citation must carry that citation's figures.
 /// </summary>
 public static class FigureCheck
 {
@@ -17,7 +18,7 @@ public static class FigureCheck
         foreach (var p in content.Programs)
             CheckRecord(p.Origin, p.Source, ProgramText.Of(p), p.Phones, p.Basis.Select(b => b.Document).OfType<string>(), seeds, diagnostics);
         foreach (var d in content.Documents.Where(d => d.Source is not null))
-            CheckRecord(d.Origin, d.Source!, [d.Body], [], [d.Number], seeds, diagnostics);
+            CheckRecord(d.Origin, d.Source!, [d.Title, d.Body], [], [d.Number], seeds, diagnostics);
         // An unreadable seed is one error at the seed, not one per record that cites it.
         var unreadable = content.Programs.Select(p => p.Source.File).Concat(content.Documents.Select(d => d.Source?.File).OfType<string>())
             .Distinct(StringComparer.Ordinal).SelectMany(file => seeds.Unreadable(file) ?? []);

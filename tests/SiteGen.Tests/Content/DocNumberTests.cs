@@ -17,6 +17,8 @@ public sealed class DocNumberTests
     [InlineData("国发〔2016\n〕14号")]
     [InlineData("国发〔\n2016〕14号")]
     [InlineData("国发 [ 2016 ] 14 号")]
+    [InlineData("国发[〔2016〕14号")]
+    [InlineData("国发[〔2016\n〕14号")]
     public void Every_bracket_and_digit_variant_normalises_to_the_same_number(string text)
     {
         var found = DocNumber.FindAll(text).Single();
@@ -31,6 +33,13 @@ public sealed class DocNumberTests
     [InlineData("关于印发…的通知吕残联字〔2025〕9号", "吕残联字〔2025〕9号")]
     public void The_prefix_is_the_issuers_and_not_the_words_before_it(string text, string expected) =>
         Assert.Equal(expected, DocNumber.FindAll(text).Single().Number.ToString());
+
+    [Theory]
+    [InlineData("财政部 国家林草局关于修订《林业草原改革发展资金管理办法》的通知 （〔2024〕158号）")]
+    [InlineData("关于修订资金管理办法的通知（〔2024〕158号）")]
+    [InlineData("吕财农2023 115号")]
+    public void A_number_without_its_issuer_or_brackets_is_not_a_number(string text) =>
+        Assert.Empty(DocNumber.FindAll(text));
 
     [Fact]
     public void A_passage_with_several_numbers_yields_each_in_order()

@@ -80,7 +80,7 @@ public sealed class PageKindTests : IClassFixture<BuiltMiniSite>
         Assert.Equal(3, toc.Count);
         foreach (var link in toc)
             Assert.NotNull(doc.GetElementById(Uri.UnescapeDataString(link.GetAttribute("href")![1..])));
-        Assert.Contains("此标题由编辑根据正文拟定", doc.Body!.TextContent);
+        Assert.Contains("此标题由编辑拟定：测试来源缺少标题行，此标题由编辑根据正文拟定。", doc.QuerySelector(".note")!.TextContent);
         Assert.Contains("自2019年5月1日起施行", doc.QuerySelector(".doc-body")!.TextContent);
     }
 

@@ -17,12 +17,14 @@ public static class DocumentReader
             Number = number,
             Title = map.RequiredString("title", "the document's title"),
             TitleSupplied = map.OptionalBool("title_supplied"),
+            TitleNote = map.OptionalString("title_note"),
             Issuer = map.OptionalString("issuer"),
             Date = map.OptionalString("date"),
             Region = map.OptionalString("region"),
             Source = SourceRefReader.Read(map, required: false),
             Body = body,
             Origin = map.Where,
+            TitleOrigin = map.WhereOf("title"),
         };
         map.RejectUnknownKeys();
         if (number.Length > 0)

@@ -61,6 +61,7 @@ public static class ContentValidator
         {
             if (d.Region is { } region) Require(region, regions.Keys, d.Origin, "region", "content/regions.yaml", diagnostics);
         }
+        DocumentTitleCheck.Run(content, diagnostics);
     }
 
     private static Dictionary<string, T> Index<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceSpan> where, string what, DiagnosticBag diagnostics)

@@ -6,8 +6,11 @@ using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Import.Sources;
 
-/// <summary>One seed file as seeds/sources.yaml describes it; <paramref name="FullPath"/> is inside the seeds folder, links resolved.</summary>
-public sealed record SeedSource(string File, string Region, string Publisher, string Title, bool TitleSupplied, int Year, string Kind, string Format,
+/// <summary>
+/// One seed file as seeds/sources.yaml describes it; <paramref name="FullPath"/> is inside the seeds folder, links resolved.
+/// <paramref name="TitleNote"/> says why an editor supplied <paramref name="Title"/>, and goes to the document's record with it.
+/// </summary>
+public sealed record SeedSource(string File, string Region, string Publisher, string Title, bool TitleSupplied, string? TitleNote, int Year, string Kind, string Format,
     string? Listing, string? Prefix, string FullPath, SourceSpan Where)
 {
     /// <summary>True when the source yields programmes: a listing, or a document that ends with one.</summary>
@@ -60,6 +63,7 @@ public sealed record SourceCatalog(IReadOnlyList<Region> Regions, IReadOnlyList<
         var publisher = s.RequiredString("publisher", "who published it");
         var title = s.RequiredString("title", "its title");
         var titleSupplied = s.OptionalBool("title_supplied");
+        var titleNote = s.OptionalString("title_note");
         var year = s.OptionalInt("year") ?? 0;
         var kind = s.RequiredString("kind", "listing or document");
         var format = s.RequiredString("format", "tsv-table, pdf-table or text-document");
@@ -71,7 +75,7 @@ public sealed record SourceCatalog(IReadOnlyList<Region> Regions, IReadOnlyList<
             s.Diagnostics.Add(s.Where, "missing required key 'prefix': the start of the ids of the programmes this source yields, such as the region's id");
         var fullPath = SeedPath(s, seedsDir, file);
         return fullPath is null ? null
-            : new SeedSource(file, region, publisher, title, titleSupplied, year, kind, format, listing, prefix, fullPath, s.WhereOf("file"));
+            : new SeedSource(file, region, publisher, title, titleSupplied, titleNote, year, kind, format, listing, prefix, fullPath, s.WhereOf("file"));
     }
 
     /// <summary>The seed's path, which must stay inside the seeds folder once links are resolved: sources.yaml names seeds, nothing else.</summary>

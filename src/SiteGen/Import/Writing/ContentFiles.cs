@@ -39,6 +39,7 @@ public static class ContentFiles
     {
         var y = new YamlWriter().Raw("---\n")
             .Scalar("id", d.Id).Scalar("number", d.Number).Scalar("title", d.Title).Flag("title_supplied", d.TitleSupplied)
+            .Scalar("title_note", d.TitleNote)
             .Scalar("issuer", d.Issuer).Scalar("date", d.Date).Scalar("region", d.Region);
         if (d.Source is { } s) y.Open("source").Scalar("file", s.File, 2).Scalar("lines", Lines(s), 2).Scalar("item", s.Item, 2);
         y.Raw("---\n");
