@@ -35,7 +35,7 @@ public sealed class PageKindTests : IClassFixture<BuiltMiniSite>
         var answer = doc.QuerySelector(".answer")!.TextContent;
         Assert.Contains("家庭人均收入低于当地低保标准的居民。", answer);
         Assert.Contains("2025年城市低保标准657元/月/人。", answer);
-        Assert.Contains("申请受理。", answer);
+        Assert.Contains("向北市民政局申请，经审核确认。", answer);
         Assert.Equal("tel:01001234567", doc.QuerySelector(".answer a.phone")!.GetAttribute("href"));
         Assert.Equal(["申请受理。", "审核确认。"], doc.QuerySelectorAll(".steps li").Select(li => li.TextContent).ToArray());
         Assert.Equal("../../documents/test-2020-1/index.html", doc.QuerySelector(".basis a")!.GetAttribute("href"));
@@ -139,7 +139,7 @@ public sealed class PageKindTests : IClassFixture<BuiltMiniSite>
         Assert.Equal("测试站点", Meta("SiteName"));
         Assert.Equal("TEST000001", Meta("SiteIDCode"));
         Assert.Equal("民政", Meta("ColumnName"));
-        Assert.Equal("高龄津贴", Meta("ArticleTitle"));
+        Assert.Equal("高龄津贴（南市）", Meta("ArticleTitle"));
         Assert.Equal("2024-03-09", Meta("PubDate"));
         Assert.Equal("测试省", Meta("ContentSource"));
     }
