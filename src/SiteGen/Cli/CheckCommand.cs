@@ -13,7 +13,8 @@ public static class CheckCommand
         var folders = new SiteFolderOptions(command, withOutput: false);
         command.SetAction(parse =>
         {
-            var scratch = Path.Combine(Path.GetTempPath(), "sitegen-check-" + Environment.ProcessId);
+            // One folder per run: two checks in one process (tests, serve) must not share it.
+            var scratch = Path.Combine(Path.GetTempPath(), $"sitegen-check-{Environment.ProcessId}-{Guid.NewGuid():N}");
             try
             {
                 var code = BuildCommand.Run(folders.Read(parse, outDir: scratch), quiet: true, console);
