@@ -51,4 +51,18 @@ public sealed class ContactTests
         Assert.Contains("href=\"tel:12345\"", site.Page("programs/north-01/index.html"));
         Assert.Contains("政务服务便民热线", site.Page("hotlines/index.html"));
     }
+
+    [Fact]
+    public void The_hotline_directory_covers_every_region_and_region_pages_name_whom_to_ask()
+    {
+        using var site = new TempSite();
+        site.Edit("programs/north/north-01.md", "phones: [0100-1234567]\n", "");
+        Assert.Equal(0, site.Build().ExitCode);
+        var hotlines = new HtmlParser().ParseDocument(site.Page("hotlines/index.html"));
+        Assert.Equal(["测试省", "北市", "南市"], hotlines.QuerySelectorAll("section > h2").Select(h => h.TextContent).ToArray());
+        Assert.Contains("本级未单独公布清单，请看：北市、南市", hotlines.Body!.TextContent);
+        Assert.Contains("本地清单未列咨询电话，请向部门咨询：", hotlines.Body.TextContent);
+        Assert.Equal("北市民政局：最低生活保障", hotlines.QuerySelector("#region-north ul.unlisted li")!.TextContent);
+        Assert.Contains("本地清单未列咨询电话，请向部门咨询：北市民政局", site.Page("regions/north/index.html").Replace("<a href=\"../../departments/north-minzheng/index.html\">", "").Replace("</a>", ""));
+    }
 }

@@ -23,8 +23,12 @@ public sealed class HotlinePageGenerator : IPageGenerator
                 unlisted = Unlisted(site, own),
                 covered_by = covered,
                 covered_path = covered is null ? null : SitePaths.Hotlines + "#region-" + covered.Id,
+                // A province or city with no list of its own: the lists below it.
+                below = own.Count == 0 && covered is null
+                    ? site.Children(r.Id).Where(c => site.ProgramsIn(c.Id).Any()).Select(c => new { c.Name, anchor = "#region-" + c.Id }).ToList()
+                    : [],
             };
-        }).Where(x => x.entries.Count > 0 || x.unlisted.Count > 0 || x.covered_by is not null).ToList();
+        }).ToList();
         var settings = site.Content.Site;
         var general = settings.ServiceHotline.Length == 0 ? null : new
         {
@@ -40,7 +44,7 @@ public sealed class HotlinePageGenerator : IPageGenerator
     public static IReadOnlyList<UnlistedOffice> Unlisted(SiteModel site, IEnumerable<BenefitProgram> programs) =>
         programs.Where(p => site.Contact(p).From is ContactSource.None or ContactSource.ServiceHotline)
             .GroupBy(p => p.Department, StringComparer.Ordinal)
-            .Select(g => new UnlistedOffice(site.Department(g.Key).Name, SitePaths.Department(g.Key), g.Select(p => ProgramSummary.Of(p, site)).ToList()))
+            .Select(g => new UnlistedOffice(site.DepartmentFullName(g.Key), SitePaths.Department(g.Key), g.Select(p => ProgramSummary.Of(p, site)).ToList()))
             .ToList();
 
     /// <summary>Phone numbers of the given programmes, one entry per department and number.</summary>

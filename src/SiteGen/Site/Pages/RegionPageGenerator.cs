@@ -33,6 +33,7 @@ public sealed class RegionPageGenerator : IPageGenerator
                         programs = g.Select(x => ProgramSummary.Of(x.p, site)).ToList(),
                     }).ToList(),
                 hotlines = HotlinePageGenerator.Directory(site, programs),
+                unlisted = HotlinePageGenerator.Unlisted(site, programs),
                 count = programs.Count,
             };
             yield return new Page(SitePaths.Region(region.Id), "region.html", model, Meta.For(site, region.Name, "地区", trail.ToArray()));
