@@ -8,14 +8,7 @@ public sealed class AnswerCheckTests
     private const string North = "programs/north/north-01.md";
     private const string South2 = "programs/south/south-02.md";
 
-    private static void AssertRefused(TempSite site, string where, string message)
-    {
-        var result = site.Check();
-        Assert.Equal(1, result.ExitCode);
-        var line = result.Stderr.Split('\n').FirstOrDefault(l => l.Contains(message, StringComparison.Ordinal));
-        Assert.True(line is not null, $"expected '{message}' in:\n{result.Stderr}");
-        Assert.Contains(where, line);
-    }
+    private static void AssertRefused(TempSite site, string where, string message) => site.Check().AssertContentError(where, message);
 
     [Fact]
     public void The_fixture_passes()

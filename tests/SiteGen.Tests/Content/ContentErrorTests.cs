@@ -43,12 +43,7 @@ public sealed class ContentErrorTests
         var before = Snapshot(site.Out);
         site.Edit(file, find, replace);
 
-        var result = site.Build();
-
-        Assert.Equal(1, result.ExitCode);
-        var line = result.Stderr.Split('\n').FirstOrDefault(l => l.Contains(message, StringComparison.Ordinal));
-        Assert.True(line is not null, $"expected '{message}' in:\n{result.Stderr}");
-        Assert.Contains(where, line);
+        site.Build().AssertContentError(where, message);
         Assert.Equal(before, Snapshot(site.Out));
     }
 

@@ -35,12 +35,7 @@ public sealed class DocumentTitleTests
         using var site = new TempSite();
         site.Edit(file, Title, replace);
 
-        var result = site.Check();
-
-        Assert.Equal(1, result.ExitCode);
-        var line = result.Stderr.Split('\n').FirstOrDefault(l => l.Contains(message, StringComparison.Ordinal));
-        Assert.True(line is not null, $"expected '{message}' in:\n{result.Stderr}");
-        Assert.Contains(where, line);
+        site.Check().AssertContentError(where, message);
     }
 
     [Fact]

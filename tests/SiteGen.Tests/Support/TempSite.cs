@@ -72,4 +72,14 @@ public sealed class TempSite : IDisposable
     }
 }
 
-public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    /// <summary>Asserts a content error (exit 1) whose message line contains <paramref name="message"/> and <paramref name="where"/>.</summary>
+    public void AssertContentError(string where, string message)
+    {
+        Assert.True(ExitCode == 1, $"exit {ExitCode}, expected 1:\n{Stderr}");
+        var line = Stderr.Split('\n').FirstOrDefault(l => l.Contains(message, StringComparison.Ordinal));
+        Assert.True(line is not null, $"expected '{message}' in:\n{Stderr}");
+        Assert.Contains(where, line);
+    }
+}

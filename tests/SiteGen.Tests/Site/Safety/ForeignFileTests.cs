@@ -22,11 +22,7 @@ public sealed class ForeignFileTests
 
     private static void AssertRefused(TempSite site, FolderSnapshot before, string where, string message)
     {
-        var result = site.Build();
-        Assert.Equal(1, result.ExitCode);
-        var line = result.Stderr.Split('\n').FirstOrDefault(l => l.Contains(message, StringComparison.Ordinal));
-        Assert.True(line is not null, $"expected '{message}' in:\n{result.Stderr}");
-        Assert.Contains(where, line);
+        site.Build().AssertContentError(where, message);
         before.AssertSame(FolderSnapshot.Take(site.Root));
         Assert.DoesNotContain(Directory.EnumerateFiles(site.Out, "*", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains("SECRET-OUTSIDE"));
     }

@@ -33,13 +33,7 @@ public sealed class IdPathTests
         site.Edit(file, find, replace.Replace("ESCAPE", escape));
         var before = FolderSnapshot.Take(site.Root);
 
-        var result = site.Build();
-
-        Assert.Equal(1, result.ExitCode);
-        var line = result.Stderr.Split('\n').FirstOrDefault(l => l.Contains("ids become parts of page addresses", StringComparison.Ordinal));
-        Assert.True(line is not null, result.Stderr);
-        Assert.Contains(where, line);
-        Assert.Contains("lower-case ASCII letters, digits and hyphens", line);
+        site.Build().AssertContentError(where, "ids become parts of page addresses and must be lower-case ASCII letters, digits and hyphens");
         before.AssertSame(FolderSnapshot.Take(site.Root));
         Assert.False(Path.Exists(Path.Combine(Path.GetTempPath(), escape)));
         Assert.Empty(Directory.EnumerateFileSystemEntries(Path.GetTempPath(), escape + "*", SearchOption.TopDirectoryOnly));
