@@ -23,32 +23,20 @@ public static partial class AnswerCheck
             var given = Figures.Numbers(p.Answer.HowMuch).Select(Normal).ToHashSet(StringComparer.Ordinal);
             var missing = Amounts(p.Standard).Where(a => !given.Contains(Normal(a.Number))).Select(a => a.Text).Distinct().ToList();
             if (missing.Count > 0)
-                diagnostics.Add(WhereHowMuch(p), $"answer.how_much leaves out {string.Join("、", missing)} of the standard: an operator reads the answer aloud, so give every amount");
+                diagnostics.Add(new RecordLines(p.Origin).Find(HowMuchKey), $"answer.how_much leaves out {string.Join("、", missing)} of the standard: an operator reads the answer aloud, so give every amount");
         }
         return diagnostics.Sorted().ToList();
     }
 
     /// <summary>The amounts of a text: numbers in 元 (万元, 元/月 …) or percentages, as written.</summary>
-    public static IEnumerable<(string Number, string Text)> Amounts(string text) =>
+    private static IEnumerable<(string Number, string Text)> Amounts(string text) =>
         AmountPattern().Matches(Figures.FoldDigits(text)).Select(m => (m.Groups["n"].Value, m.Value));
 
     // 80.0 and 80 are the same amount; 0.4 stays 0.4.
     private static string Normal(string number) => number.Contains('.') ? number.TrimEnd('0').TrimEnd('.') : number;
 
-    private static SourceSpan WhereHowMuch(BenefitProgram p)
-    {
-        try
-        {
-            var lines = File.ReadAllLines(p.Origin.Path);
-            for (var i = 0; i < lines.Length; i++)
-                if (lines[i].TrimStart().StartsWith("how_much:", StringComparison.Ordinal)) return p.Origin with { Line = i + 1, Column = lines[i].IndexOf('h') + 1 };
-        }
-        catch (IOException)
-        {
-            // Records built in memory have no file; their origin is the best place to point.
-        }
-        return p.Origin;
-    }
+    private static int HowMuchKey(string line) =>
+        line.TrimStart().StartsWith("how_much:", StringComparison.Ordinal) ? line.IndexOf('h') : -1;
 
     [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)\s*(?:元|万元|%|％)")]
     private static partial Regex AmountPattern();

@@ -43,13 +43,13 @@ public static class FigureCheck
         }
         var figures = new SourceFigures(string.Join('\n', lines.Skip(source.FirstLine - 1).Take(source.LastLine - source.FirstLine + 1)));
         var where = $"{source.File} lines {source.FirstLine}-{source.LastLine}";
-        var fileText = new Lazy<string[]>(() => File.ReadAllLines(origin.Path));
+        var fileLines = new RecordLines(origin);
         var reported = new HashSet<string>(StringComparer.Ordinal);
 
         void Report(string kind, string figure)
         {
             if (!reported.Add(kind + figure)) return;
-            diagnostics.Add(Locate(origin, fileText, figure),
+            diagnostics.Add(fileLines.Find(line => Figures.FoldDigits(line).IndexOf(figure, StringComparison.Ordinal)),
                 $"{kind} '{figure}' does not occur in its source ({where}): correct it to the source's figure, or point 'source' at the lines that contain it");
         }
 
@@ -63,24 +63,5 @@ public static class FigureCheck
             if (!figures.HasNumber(number)) Report("figure", number);
         foreach (var (text, value) in ChineseNumerals.Figures(allText).DistinctBy(f => f.Text))
             if (!figures.HasNumber(value)) Report($"figure ({value})", text);
-    }
-
-    /// <summary>The line of the content file where the figure first appears, so the editor lands on it.</summary>
-    private static SourceSpan Locate(SourceSpan origin, Lazy<string[]> fileText, string figure)
-    {
-        try
-        {
-            var lines = fileText.Value;
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var column = Figures.FoldDigits(lines[i]).IndexOf(figure, StringComparison.Ordinal);
-                if (column >= 0) return origin with { Line = i + 1, Column = column + 1 };
-            }
-        }
-        catch (IOException)
-        {
-            // The record did not come from a readable file (tests build records in memory); its origin is the best we have.
-        }
-        return origin;
     }
 }

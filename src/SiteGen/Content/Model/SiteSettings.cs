@@ -21,5 +21,7 @@ public sealed record SiteSettings
     public string ServiceHotline { get; init; } = "";
     /// <summary>What to call that line on pages, such as 12345政务服务便民热线.</summary>
     public string ServiceHotlineName { get; init; } = "";
+    /// <summary>The line's name as pages show it: <see cref="ServiceHotlineName"/>, or a plain description when it is not given.</summary>
+    public string ServiceHotlineLabel => ServiceHotlineName.Length > 0 ? ServiceHotlineName : "综合服务热线";
     public required SourceSpan Origin { get; init; }
 }

@@ -17,10 +17,7 @@ public sealed record ProgramContact(IReadOnlyList<string> Phones, ContactSource 
         if (departmentPhones.Count > 0)
             return new(departmentPhones, ContactSource.Department, $"来源清单未列本项目电话，以下是{departmentName}在其他项目中公布的电话");
         if (settings.ServiceHotline.Length > 0)
-        {
-            var name = settings.ServiceHotlineName.Length > 0 ? settings.ServiceHotlineName : "综合服务热线";
-            return new([settings.ServiceHotline], ContactSource.ServiceHotline, $"来源清单未列电话，可拨打{name}");
-        }
+            return new([settings.ServiceHotline], ContactSource.ServiceHotline, $"来源清单未列电话，可拨打{settings.ServiceHotlineLabel}");
         return new([], ContactSource.None, $"来源清单未列电话，请向{departmentName}咨询");
     }
 }

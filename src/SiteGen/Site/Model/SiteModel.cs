@@ -20,7 +20,8 @@ public sealed class SiteModel
     public IReadOnlyList<BenefitProgram> Programs { get; }
 
     private readonly ILookup<string, BenefitProgram> _byDocument;
-    private readonly Dictionary<string, IReadOnlyList<string>> _departmentPhones;
+    private readonly Dictionary<string, ProgramContact> _contacts;
+    private readonly Dictionary<string, string> _departmentFullNames;
     private readonly RegionTree _regions;
 
     public SiteModel(ContentSet content, string pubDate)
@@ -46,25 +47,30 @@ public sealed class SiteModel
         _byDocument = Programs
             .SelectMany(p => p.Basis.Where(b => b.Document is not null).Select(b => (b.Document!, p)).Distinct())
             .ToLookup(x => x.Item1, x => x.p, StringComparer.Ordinal);
+        _departmentFullNames = content.Departments.ToDictionary(d => d.Id, FullName, StringComparer.Ordinal);
         // Each department's phones as its programmes print them, most used first, for programmes that print none.
-        _departmentPhones = Programs.GroupBy(p => p.Department, StringComparer.Ordinal).ToDictionary(
+        var departmentPhones = Programs.GroupBy(p => p.Department, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => (IReadOnlyList<string>)g.SelectMany(p => p.Phones).GroupBy(n => n, StringComparer.Ordinal)
                 .OrderByDescending(n => n.Count()).ThenBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Key).ToList(),
             StringComparer.Ordinal);
+        _contacts = Programs.ToDictionary(
+            p => p.Id,
+            p => ProgramContact.For(p, departmentPhones[p.Department], content.Site, _departmentFullNames[p.Department]),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The phones to call about a programme, and where they come from.</summary>
-    public ProgramContact Contact(BenefitProgram p) =>
-        ProgramContact.For(p, _departmentPhones.GetValueOrDefault(p.Department) ?? [], Content.Site, DepartmentFullName(p.Department));
+    public ProgramContact Contact(BenefitProgram p) => _contacts[p.Id];
 
     /// <summary>
     /// A department's name with its city or county in front when the source printed it bare ("民政局" in 长治市's list),
     /// so that "ask 民政局" says which one; provincial offices are named as printed.
     /// </summary>
-    public string DepartmentFullName(string departmentId)
+    public string DepartmentFullName(string departmentId) => _departmentFullNames[departmentId];
+
+    private string FullName(Department department)
     {
-        var department = Department(departmentId);
         var region = Region(department.Region);
         var named = RegionPath(region.Id).Any(r => department.Name.StartsWith(r.Name, StringComparison.Ordinal));
         return named || region.Parent is null ? department.Name : region.Name + department.Name;

@@ -23,8 +23,7 @@ public sealed class DepartmentPageGenerator : IPageGenerator
                 hotlines = HotlinePageGenerator.Directory(site, programs),
             };
             yield return new Page(SitePaths.Department(department.Id), "department.html", model,
-                Meta.For(site, department.Name.StartsWith(region.Name, StringComparison.Ordinal) ? department.Name : $"{department.Name}（{region.Name}）",
-                    type.Name, new Crumb(region.Name, SitePaths.Region(region.Id))));
+                Meta.For(site, Meta.InRegion(department.Name, region), type.Name, new Crumb(region.Name, SitePaths.Region(region.Id))));
         }
     }
 }

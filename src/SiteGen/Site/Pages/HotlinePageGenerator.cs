@@ -32,7 +32,7 @@ public sealed class HotlinePageGenerator : IPageGenerator
         var settings = site.Content.Site;
         var general = settings.ServiceHotline.Length == 0 ? null : new
         {
-            name = settings.ServiceHotlineName.Length > 0 ? settings.ServiceHotlineName : "综合服务热线",
+            name = settings.ServiceHotlineLabel,
             phone = Phone.Of(settings.ServiceHotline),
         };
         yield return new Page(SitePaths.Hotlines, "hotlines.html", new { regions, general }, Meta.For(site, "咨询电话", "咨询电话"));

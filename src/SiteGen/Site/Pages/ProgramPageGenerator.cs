@@ -23,6 +23,7 @@ public sealed class ProgramPageGenerator : IPageGenerator
         var type = site.DepartmentType(department.Type);
         var source = site.SourcesByFile.GetValueOrDefault(p.Source.File);
         var kind = p.Kind is null ? null : site.KindsById[p.Kind];
+        var contact = site.Contact(p);
         var model = new
         {
             program = p,
@@ -47,8 +48,8 @@ public sealed class ProgramPageGenerator : IPageGenerator
             standard = NumberedText.Render(p.Standard),
             notes = MarkdownRenderer.Lines(p.Notes),
             funding = p.Funding?.Named().Select(f => new { f.Label, f.Value }).ToList(),
-            phones = site.Contact(p).Phones.Select(Phone.Of).ToList(),
-            phone_note = site.Contact(p).Note,
+            phones = contact.Phones.Select(Phone.Of).ToList(),
+            phone_note = contact.Note,
             body = _markdown.Render(p.Body),
             source,
             answer = new
@@ -60,9 +61,7 @@ public sealed class ProgramPageGenerator : IPageGenerator
             },
             page_url = SitePaths.Program(p.Id),
         };
-        // The region in the title: a 高龄津贴 page of one city must not look like another's in a browser tab or a search engine.
-        var title = p.DisplayTitle.StartsWith(region.Name, StringComparison.Ordinal) ? p.DisplayTitle : $"{p.DisplayTitle}（{region.Name}）";
-        var meta = Meta.For(site, title, type.Name,
+        var meta = Meta.For(site, Meta.InRegion(p.DisplayTitle, region), type.Name,
             new Crumb(region.Name, SitePaths.Region(region.Id)), new Crumb(department.Name, SitePaths.Department(department.Id))) with
         {
             ContentSource = source?.Publisher ?? site.Content.Site.ContentSource,
