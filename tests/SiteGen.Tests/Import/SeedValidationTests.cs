@@ -211,7 +211,7 @@ public sealed class SeedValidationTests : IDisposable
 
         var result = ImportRefused();
 
-        Assert.Contains($"{SourcesYaml}:{PositionInSources("../x")}: error: 'prefix' '../x' is not a valid id: use only lower-case ASCII letters", result.Stderr);
+        Assert.Contains($"{SourcesYaml}:{PositionInSources("../x")}: error: 'prefix' is '../x', but ids become parts of page addresses and must be lower-case ASCII letters", result.Stderr);
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public sealed class SeedValidationTests : IDisposable
 
         var result = ImportRefused();
 
-        Assert.Contains($"{SourcesYaml}:{PositionInSources("../x")}: error: 'region' '../x' is not a valid id", result.Stderr);
+        Assert.Contains($"{SourcesYaml}:{PositionInSources("../x")}: error: 'region' is '../x', but ids become parts of page addresses and must be lower-case ASCII letters", result.Stderr);
     }
 
     [Fact]
@@ -231,7 +231,8 @@ public sealed class SeedValidationTests : IDisposable
 
         var result = ImportRefused();
 
-        Assert.Contains($"{SourcesYaml}:{PositionInSources("Fen/Yang")}: error: 'id' 'Fen/Yang' is not a valid id", result.Stderr);
+        Assert.Contains($"{SourcesYaml}:{PositionInSources("Fen/Yang")}: error: 'id' is 'Fen/Yang', but ids become parts of page addresses and must be lower-case ASCII letters", result.Stderr);
+        Assert.Single(result.Stderr.Split('\n'), l => l.Contains("'Fen/Yang'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -305,7 +306,7 @@ public sealed class SeedValidationTests : IDisposable
 
         var result = ImportRefused();
 
-        Assert.Contains("error: 'prefix' '../x' is not a valid id", result.Stderr);
+        Assert.Contains("error: 'prefix' is '../x', but ids become parts of page addresses and must be lower-case ASCII letters", result.Stderr);
         Assert.Contains($"seeds/{Yangquan}:1:1: error: the seed is empty", result.Stderr);
         Assert.Contains("2 error(s)", result.Stderr);
     }

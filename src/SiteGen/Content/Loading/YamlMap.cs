@@ -40,10 +40,14 @@ public sealed class YamlMap
     }
 
     /// <summary>An id that becomes part of a path: it must follow <see cref="SiteId"/>'s rule, reported at the value.</summary>
-    public string RequiredId(string key, string hint)
+    public string RequiredId(string key, string hint) => CheckedId(key, RequiredString(key, hint))!;
+
+    /// <summary>An optional id that becomes part of a path, held to the same rule when given.</summary>
+    public string? OptionalId(string key) => CheckedId(key, OptionalString(key));
+
+    private string? CheckedId(string key, string? value)
     {
-        var value = RequiredString(key, hint);
-        if (value.Length > 0 && !SiteId.IsValid(value))
+        if (value is { Length: > 0 } && !SiteId.IsValid(value))
             _file.Diagnostics.Add(WhereOf(key), $"'{key}' is '{value}', but ids become parts of page addresses and must be {SiteId.Rule}");
         return value;
     }

@@ -36,7 +36,6 @@ public sealed record SourceCatalog(IReadOnlyList<Region> Regions, IReadOnlyList<
             foreach (var r in map.MapList("regions"))
             {
                 var region = ListFileReader.ReadRegion(r);
-                CheckId(r, "id", region.Id);
                 r.RejectUnknownKeys();
                 regions.Add(region);
             }
@@ -59,7 +58,7 @@ public sealed record SourceCatalog(IReadOnlyList<Region> Regions, IReadOnlyList<
     private static SeedSource? ReadSource(YamlMap s, string seedsDir)
     {
         var file = s.RequiredString("file", "the seed's file name");
-        var region = s.RequiredString("region", "a region id");
+        var region = s.RequiredId("region", "a region id");
         var publisher = s.RequiredString("publisher", "who published it");
         var title = s.RequiredString("title", "its title");
         var titleSupplied = s.OptionalBool("title_supplied");
@@ -68,10 +67,8 @@ public sealed record SourceCatalog(IReadOnlyList<Region> Regions, IReadOnlyList<
         var kind = s.RequiredString("kind", "listing or document");
         var format = s.RequiredString("format", "tsv-table, pdf-table or text-document");
         var listing = s.OptionalString("listing");
-        var prefix = s.OptionalString("prefix");
-        CheckId(s, "region", region);
-        if (prefix is not null) CheckId(s, "prefix", prefix);
-        else if (kind == "listing" || listing is not null)
+        var prefix = s.OptionalId("prefix");
+        if (prefix is null && (kind == "listing" || listing is not null))
             s.Diagnostics.Add(s.Where, "missing required key 'prefix': the start of the ids of the programmes this source yields, such as the region's id");
         var fullPath = SeedPath(s, seedsDir, file);
         return fullPath is null ? null
@@ -95,12 +92,5 @@ public sealed record SourceCatalog(IReadOnlyList<Region> Regions, IReadOnlyList<
             return null;
         }
         return full;
-    }
-
-    /// <summary>Ids become folder and file names in content/ and page addresses, so they keep to the one id rule.</summary>
-    private static void CheckId(YamlMap map, string key, string id)
-    {
-        if (id.Length > 0 && !SiteId.IsValid(id))
-            map.Diagnostics.Add(map.WhereOf(key), $"'{key}' '{id}' is not a valid id: use only {SiteId.Rule}");
     }
 }
