@@ -74,8 +74,7 @@ public sealed class ContentLoader(string contentDir)
     }
 
     private void ReportEscape(string path, DiagnosticBag diagnostics) =>
-        diagnostics.Add(new SourceSpan(Display(path), 0, 0),
-            $"this is a symbolic link to {RealPath.Of(path)}, outside the content folder; content must live inside it, so copy the file in instead");
+        diagnostics.Add(new SourceSpan(Display(path), 0, 0), ContainedFiles.Escaping(path, "content"));
 
     private IReadOnlyList<T> ReadList<T>(string name, DiagnosticBag diagnostics, Func<YamlMap, T> readItem) =>
         ReadRequired<IReadOnlyList<T>>(name, diagnostics, (p, t, d) => ListFileReader.Read(p, t, d, readItem)) ?? [];
@@ -87,7 +86,7 @@ public sealed class ContentLoader(string contentDir)
         var listing = ContainedFiles.List(dir);
         foreach (var escape in listing.Escapes) ReportEscape(escape, diagnostics);
         foreach (var link in listing.Broken)
-            diagnostics.Add(new SourceSpan(Display(link), 0, 0), $"this is a symbolic link to {new FileInfo(link).LinkTarget}, which does not exist; remove the link or restore its target");
+            diagnostics.Add(new SourceSpan(Display(link), 0, 0), ContainedFiles.Dangling(link));
         var items = new List<T>();
         foreach (var file in listing.Files)
         {

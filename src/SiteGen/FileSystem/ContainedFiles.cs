@@ -8,6 +8,14 @@ public static class ContainedFiles
     /// <param name="Broken">Full paths of links inside the root whose target does not exist.</param>
     public sealed record Listing(IReadOnlyList<string> Files, IReadOnlyList<string> Escapes, IReadOnlyList<string> Broken);
 
+    /// <summary>What is wrong with a link in <see cref="Listing.Escapes"/>, for the folder named <paramref name="folder"/>.</summary>
+    public static string Escaping(string link, string folder) =>
+        $"a symbolic link to {RealPath.Of(link)}, outside the {folder} folder; files must live inside it, so copy the file in instead";
+
+    /// <summary>What is wrong with a link in <see cref="Listing.Broken"/>.</summary>
+    public static string Dangling(string link) =>
+        $"a symbolic link to {new FileInfo(link).LinkTarget}, which does not exist; remove the link or restore its target";
+
     public static Listing List(string root, string extension = "")
     {
         var files = new List<string>();

@@ -113,9 +113,8 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         var assets = Path.Combine(options.TemplatesDir, "assets");
         if (!Directory.Exists(assets)) return;
         var listing = ContainedFiles.List(assets);
-        var problems = listing.Escapes.Select(e =>
-                $"{ContentPaths.Display(e)}: a symbolic link to {RealPath.Of(e)}, outside the templates folder; copy the file into templates/assets instead")
-            .Concat(listing.Broken.Select(b => $"{ContentPaths.Display(b)}: a symbolic link to {new FileInfo(b).LinkTarget}, which does not exist; remove it or restore its target"))
+        var problems = listing.Escapes.Select(e => $"{ContentPaths.Display(e)}: {ContainedFiles.Escaping(e, "templates")}")
+            .Concat(listing.Broken.Select(b => $"{ContentPaths.Display(b)}: {ContainedFiles.Dangling(b)}"))
             .ToList();
         if (problems.Count > 0) throw new BuildException(problems);
         foreach (var file in listing.Files)
