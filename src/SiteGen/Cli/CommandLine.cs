@@ -24,6 +24,8 @@ public static class CommandLine
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
+        root.Subcommands.Add(CalcCommand.Create(console));
+        root.Subcommands.Add(FindCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -35,10 +35,12 @@ public sealed class ContentLoader(string contentDir)
             Synonyms = ReadOptional("synonyms.txt", diagnostics, SynonymReader.Read) ?? [],
             QueryStopWords = ReadOptional("query-stopwords.txt", diagnostics, StopWordReader.Read) ?? [],
             Sources = ReadList("sources.yaml", diagnostics, ListFileReader.ReadSource),
+            Rules = Rules.Loading.RuleLoader.Load((folder, read) => ReadYamlFolder(folder, diagnostics, read)),
         };
         ContentValidator.Validate(content, diagnostics);
+        var calculators = Rules.Checking.RuleChecker.Check(content.Rules, content, diagnostics);
         if (diagnostics.HasErrors) throw new ContentException(diagnostics.Sorted().ToList());
-        return content;
+        return content with { Calculators = calculators };
     }
 
     private string Display(string fullPath) => ContentPaths.Display(fullPath);
@@ -79,7 +81,13 @@ public sealed class ContentLoader(string contentDir)
     private IReadOnlyList<T> ReadList<T>(string name, DiagnosticBag diagnostics, Func<YamlMap, T> readItem) =>
         ReadRequired<IReadOnlyList<T>>(name, diagnostics, (p, t, d) => ListFileReader.Read(p, t, d, readItem)) ?? [];
 
-    private IReadOnlyList<T> ReadMarkdownFolder<T>(string folder, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read) where T : class
+    private IReadOnlyList<object> ReadYamlFolder(string folder, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, object?> read) =>
+        ReadFolder(folder, ".yaml", diagnostics, read);
+
+    private IReadOnlyList<T> ReadMarkdownFolder<T>(string folder, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read) where T : class =>
+        ReadFolder(folder, ".md", diagnostics, read);
+
+    private IReadOnlyList<T> ReadFolder<T>(string folder, string extension, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read) where T : class
     {
         var dir = Path.Combine(contentDir, folder);
         if (!Directory.Exists(dir)) return [];
@@ -91,10 +99,10 @@ public sealed class ContentLoader(string contentDir)
         foreach (var file in listing.Files)
         {
             if (Path.GetFileName(file).StartsWith('.')) continue;
-            if (!file.EndsWith(".md", StringComparison.Ordinal))
+            if (!file.EndsWith(extension, StringComparison.Ordinal))
             {
                 diagnostics.Add(new SourceSpan(Display(file), 0, 0),
-                    $"only .md files are read from content/{folder}; rename this file to .md if it belongs on the site, or move it out of the folder");
+                    $"only {extension} files are read from content/{folder}; rename this file to {extension} if it belongs on the site, or move it out of the folder");
                 continue;
             }
             var item = ReadInside(file, diagnostics, read);

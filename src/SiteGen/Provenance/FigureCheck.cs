@@ -23,6 +23,7 @@ public static class FigureCheck
         var unreadable = content.Programs.Select(p => p.Source.File).Concat(content.Documents.Select(d => d.Source?.File).OfType<string>())
             .Distinct(StringComparer.Ordinal).SelectMany(file => seeds.Unreadable(file) ?? []);
         foreach (var problem in unreadable) diagnostics.Add(problem.Where, problem.Message);
+        RuleFigureCheck.Run(content, seeds, diagnostics);
         return diagnostics.Sorted().ToList();
     }
 

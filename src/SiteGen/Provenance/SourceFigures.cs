@@ -21,12 +21,21 @@ public sealed partial class SourceFigures
         _numbers.UnionWith(GluedListNumbers(_compact));
         // A source may write a figure in Chinese numerals and an editor in digits, or the other way round.
         _numbers.UnionWith(ChineseNumerals.Figures(_compact).Select(f => f.Value));
+        // "1.2万元" is 12000 元: an editor or a rule may give the amount in 元.
+        _numbers.UnionWith(TenThousands(_compact));
         // A prefix wrapped onto two lines reads whole only without the line break; an unwrapped one only with it.
         _documents.UnionWith(Figures.DocumentNumbers(text));
         _documents.UnionWith(Figures.DocumentNumbers(_compact));
     }
 
     public bool HasNumber(string number) => _numbers.Contains(number);
+
+    private static IEnumerable<string> TenThousands(string text) =>
+        TenThousand().Matches(text).Select(m => Rules.Evaluation.Fraction.Parse(m.Groups["n"].Value) is { } f
+            ? (f * Rules.Evaluation.Fraction.Of(10000)).ToDecimalString() : "").Where(s => s.Length > 0);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)万")]
+    private static partial System.Text.RegularExpressions.Regex TenThousand();
 
     private static IEnumerable<string> GluedListNumbers(string text) =>
         GluedListNumber().Matches(Figures.FoldDigits(text)).Select(m => m.Groups["figure"].Value);

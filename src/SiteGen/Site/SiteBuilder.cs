@@ -1,4 +1,5 @@
 using System.Globalization;
+using SiteGen.Rules.Checking;
 using SiteGen.Content;
 using SiteGen.Content.Model;
 using SiteGen.FileSystem;
@@ -67,7 +68,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         progress("loading content");
         var content = new ContentLoader(options.ContentDir).Load();
         progress($"checking {content.Programs.Count} programmes against their sources");
-        var figureProblems = FigureCheck.Run(content, options.SeedsDir).Concat(AnswerCheck.Run(content)).ToList();
+        var figureProblems = FigureCheck.Run(content, options.SeedsDir).Concat(AnswerCheck.Run(content)).Concat(CaseCheck.Run(content)).ToList();
         if (figureProblems.Count > 0) throw new ContentException(figureProblems);
         var date = PublicationDate.Resolve(options.ContentDir, options.SourceDateEpoch);
         var site = new SiteModel(content, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

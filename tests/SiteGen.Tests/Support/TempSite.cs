@@ -80,6 +80,6 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
         Assert.True(ExitCode == 1, $"exit {ExitCode}, expected 1:\n{Stderr}");
         var line = Stderr.Split('\n').FirstOrDefault(l => l.Contains(message, StringComparison.Ordinal));
         Assert.True(line is not null, $"expected '{message}' in:\n{Stderr}");
-        Assert.Contains(where, line);
+        Assert.True(line!.Contains(where, StringComparison.Ordinal), $"expected at '{where}': {line}");
     }
 }

@@ -24,6 +24,11 @@ public sealed class YamlMap
 
     public DiagnosticBag Diagnostics => _file.Diagnostics;
 
+    public FileContext File => _file;
+
+    /// <summary>The node under a key, for readers of shapes this class does not type (maps of names, nested tables).</summary>
+    public YamlNode? Raw(string key) => TryGet(key, out var value) ? value : null;
+
     public SourceSpan WhereOf(string key) =>
         TryGet(key, out var value, markRead: false) ? _file.Span(value) : Where;
 

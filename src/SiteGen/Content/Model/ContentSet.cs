@@ -16,4 +16,8 @@ public sealed record ContentSet
     /// <summary>Words a search query drops (content/query-stopwords.txt): question words and fillers.</summary>
     public IReadOnlyList<string> QueryStopWords { get; init; } = [];
     public required IReadOnlyList<SourceInfo> Sources { get; init; }
+    /// <summary>content/rules/ as written.</summary>
+    public SiteGen.Rules.Model.RuleSet Rules { get; init; } = SiteGen.Rules.Model.RuleSet.Empty;
+    /// <summary>The calculators with their names resolved and types checked, ready to run and to export.</summary>
+    public SiteGen.Rules.Checking.CheckedRules Calculators { get; init; } = SiteGen.Rules.Checking.CheckedRules.Empty;
 }

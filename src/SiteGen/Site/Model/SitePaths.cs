@@ -13,6 +13,8 @@ public static class SitePaths
     public const string Audiences = "audiences/index.html";
     public const string Categories = "categories/index.html";
     public const string Comparisons = "compare/index.html";
+    public const string Calculators = "calculators/index.html";
+    public const string Finder = "finder/index.html";
     public const string NotFound = "404.html";
     public const string Stylesheet = "assets/site.css";
 

@@ -17,6 +17,8 @@ public static class PageGenerators
         new ComparisonPageGenerator(),
         new HotlinePageGenerator(),
         new SearchPageGenerator(),
+        new CalculatorListPageGenerator(),
+        new FinderPageGenerator(),
         new NotFoundPageGenerator(),
     ];
 }

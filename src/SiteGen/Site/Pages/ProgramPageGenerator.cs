@@ -24,6 +24,7 @@ public sealed class ProgramPageGenerator : IPageGenerator
         var source = site.SourcesByFile.GetValueOrDefault(p.Source.File);
         var kind = p.Kind is null ? null : site.KindsById[p.Kind];
         var contact = site.Contact(p);
+        var calculators = site.Content.Calculators.Calculators.Where(c => c.Calculator.HasAmount && c.Calculator.Programs.Contains(p.Id)).ToList();
         var model = new
         {
             program = p,
@@ -60,6 +61,8 @@ public sealed class ProgramPageGenerator : IPageGenerator
                 department = department.Name,
             },
             page_url = SitePaths.Program(p.Id),
+            calculators = calculators.Select(c => CalculatorViews.For(c, site)).ToList(),
+            rules_data = calculators.Count == 0 ? null : CalculatorViews.Data(site, calculators),
         };
         var meta = Meta.For(site, Meta.InRegion(p.DisplayTitle, region), type.Name,
             new Crumb(region.Name, SitePaths.Region(region.Id)), new Crumb(department.Name, SitePaths.Department(department.Id))) with

@@ -1,0 +1,26 @@
+using SiteGen.Site.Model;
+
+namespace SiteGen.Site.Pages;
+
+/// <summary>The calculators index: every calculator, by region, linked to the programme page that runs it.</summary>
+public sealed class CalculatorListPageGenerator : IPageGenerator
+{
+    public IEnumerable<Page> Generate(SiteModel site)
+    {
+        var calculators = site.Content.Calculators.Calculators.Where(c => c.Calculator.HasAmount).ToList();
+        var groups = site.Content.Regions
+            .Select(r => new
+            {
+                region = r,
+                items = calculators.Where(c => c.Calculator.Region == r.Id).Select(c => new
+                {
+                    c.Calculator.Title,
+                    Programs = c.Calculator.Programs.Select(id => site.Programs.First(p => p.Id == id)).Select(p => new { p.DisplayTitle, Path = SitePaths.Program(p.Id) }).ToList(),
+                    Path = SitePaths.Program(c.Calculator.Programs[0]),
+                    Anchor = CalculatorViews.Anchor(c.Id),
+                }).ToList(),
+            })
+            .Where(g => g.items.Count > 0).ToList();
+        yield return new Page(SitePaths.Calculators, "calculator-list.html", new { groups, count = calculators.Count }, Meta.For(site, "待遇计算器", "待遇计算器"));
+    }
+}

@@ -1,0 +1,56 @@
+using SiteGen.Content;
+using SiteGen.Rendering;
+using SiteGen.Rules.Checking;
+using SiteGen.Rules.Evaluation;
+using SiteGen.Rules.Export;
+using SiteGen.Site.Model;
+
+namespace SiteGen.Site.Pages;
+
+/// <summary>
+/// What pages show of the calculators: each one's worked example, computed at build time so the page says
+/// something useful without JavaScript, and the rules data the page script runs.
+/// </summary>
+public static class CalculatorViews
+{
+    public sealed record Example(IReadOnlyList<Answer> Inputs, string Amount, string Unit, string Period, IReadOnlyList<string> Working, IReadOnlyList<string> Sources);
+
+    public sealed record Answer(string Label, string Value);
+
+    public sealed record View(string Id, string Title, string Anchor, string? Note, Example? Example);
+
+    public static View For(CalculatorScope scope, SiteModel site)
+    {
+        var c = scope.Calculator;
+        return new View(c.Id, c.Title, Anchor(c.Id), c.Note, WorkedExample(scope, site));
+    }
+
+    public static string Anchor(string calculatorId) => "calc-" + calculatorId;
+
+    private static Example? WorkedExample(CalculatorScope scope, SiteModel site)
+    {
+        var regions = new RegionTree(site.Content.Regions);
+        foreach (var c in scope.Calculator.Cases.Where(c => c.Amount is not null))
+        {
+            var answers = c.Inputs.ToDictionary(i => i.Key, i => i.Value, StringComparer.Ordinal);
+            var result = Evaluator.Run(scope, regions, answers);
+            if (result.Status != RuleResult.Ok) continue;
+            var inputs = scope.Inputs.Select(i => new Answer(i.Value.Label,
+                i.Key == Rules.Model.Question.RegionName && site.RegionsById.TryGetValue(answers[i.Key], out var r) ? r.Name : answers[i.Key] + (i.Value.Unit is { } u ? " " + u : ""))).ToList();
+            return new Example(inputs, Fraction.Parse(result.Amount!)!.Value.Display(), result.Unit!, result.Period!, result.Working,
+                result.Parameters.Select(p => $"{p.Label}：{p.From}年起，{p.Source}").ToList());
+        }
+        return null;
+    }
+
+    /// <summary>The data block for a page: only the calculators it shows, with their programmes' pages and phones.</summary>
+    public static TrustedHtml Data(SiteModel site, IEnumerable<CalculatorScope> calculators) =>
+        new(RulesData.Write(site.Content.Calculators, site.Content.Regions, calculators, id => Link(site, id)));
+
+    private static ProgramLink Link(SiteModel site, string programId)
+    {
+        var p = site.Programs.First(x => x.Id == programId);
+        var contact = site.Contact(p);
+        return new ProgramLink(p.Id, p.DisplayTitle, SitePaths.Program(p.Id), contact.Phones.FirstOrDefault(), site.DepartmentFullName(p.Department));
+    }
+}
