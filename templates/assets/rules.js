@@ -907,7 +907,9 @@
         area.appendChild(el('ul', { 'class': 'rules-params' }, res.parameters.map(function (p) {
           var bits = [p.label || p.name];
           if (p.from) bits.push('，' + fromText(p.from));
-          if (p.source) bits.push('，' + T.source + sourceText(p.source));
+          var cite = calc.parameters && has(calc.parameters, p.name) ? calc.parameters[p.name].cite : null;
+          if (cite) bits.push('，' + T.source + cite);
+          else if (p.source) bits.push('，' + T.source + sourceText(p.source));
           return el('li', null, [bits.join('')]);
         })));
       }
@@ -924,7 +926,7 @@
     } else {
       area.appendChild(paragraph('rules-outcome', [T.failed]));
     }
-    if (calc.note) area.appendChild(paragraph('rules-note', [calc.note]));
+    // The note stands on the page beside the calculator, so it is not repeated under every result.
     var contacts = contactItems(calc.programs, root, true);
     if (contacts) area.appendChild(contacts);
     if (!area.textContent.trim()) area.appendChild(paragraph(null, [T.failed]));

@@ -11,5 +11,13 @@ export function pageKinds(site) {
     'department-types/index.html', first('department-types'), 'documents/index.html', first('documents'),
     'audiences/index.html', first('audiences'), 'categories/index.html', first('categories'), 'compare/index.html',
     first('compare'), 'hotlines/index.html', 'search/index.html?q=' + encodeURIComponent('高龄津贴'), '404.html',
+    'calculators/index.html', 'finder/index.html', withCalculator(site),
   ];
+}
+
+/** The first programme page that carries a calculator. */
+export function withCalculator(site) {
+  const name = fs.readdirSync(`${site}/programs`).sort()
+    .find(n => fs.existsSync(`${site}/programs/${n}/index.html`) && fs.readFileSync(`${site}/programs/${n}/index.html`, 'utf8').includes('class="calc-app"'));
+  return `programs/${name}/index.html`;
 }

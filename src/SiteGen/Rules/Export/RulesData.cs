@@ -17,11 +17,14 @@ public sealed record ProgramLink(string Id, string Title, string Url, string? Ph
 /// </summary>
 public static class RulesData
 {
-    /// <summary>For a data block inside HTML: everything outside ASCII, and &lt; &gt; &amp;, escaped.</summary>
-    public static readonly JsonWriterOptions PageOptions = new() { Encoder = JavaScriptEncoder.Default };
+    /// <summary>For a data block inside HTML: Chinese as it is, but &lt; &gt; &amp; and quotes escaped, so no text can close the element.</summary>
+    public static readonly JsonWriterOptions PageOptions = new() { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
-    public static string Write(CheckedRules rules, IReadOnlyList<Region> regions, IEnumerable<CalculatorScope> calculators, Func<string, ProgramLink> program)
+    /// <param name="cite">How a page names a source to readers, such as 《2026年阳泉市社会救助惠民政策清单》第6行.</param>
+    public static string Write(CheckedRules rules, IReadOnlyList<Region> regions, IEnumerable<CalculatorScope> calculators, Func<string, ProgramLink> program,
+        Func<SourceRef, string>? cite = null)
     {
+        cite ??= Evaluation.Evaluator.SourceText;
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, PageOptions))
         {
@@ -41,7 +44,7 @@ public static class RulesData
             foreach (var q in rules.Questions.Prepend(Question.Region).Where(q => used.Contains(q.Name))) WriteQuestion(w, q);
             w.WriteEndObject();
             w.WriteStartArray("calculators");
-            foreach (var c in list) WriteCalculator(w, c, program);
+            foreach (var c in list) WriteCalculator(w, c, program, cite);
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -62,7 +65,7 @@ public static class RulesData
         w.WriteEndObject();
     }
 
-    private static void WriteCalculator(Utf8JsonWriter w, CalculatorScope scope, Func<string, ProgramLink> program)
+    private static void WriteCalculator(Utf8JsonWriter w, CalculatorScope scope, Func<string, ProgramLink> program, Func<SourceRef, string> cite)
     {
         var c = scope.Calculator;
         w.WriteStartObject();
@@ -85,7 +88,7 @@ public static class RulesData
         if (scope.Inputs.ContainsKey(Question.RegionName)) Strings(w, "regions_allowed", scope.AllowedRegions.Select(r => r.Id));
         else w.WriteNull("regions_allowed");
         w.WriteStartObject("parameters");
-        foreach (var name in scope.UsedParameters) WriteParameter(w, scope.Parameters[name]);
+        foreach (var name in scope.UsedParameters) WriteParameter(w, scope.Parameters[name], cite);
         w.WriteEndObject();
         w.WriteStartArray("eligible");
         foreach (var condition in c.Eligible)
@@ -116,13 +119,14 @@ public static class RulesData
         w.WriteEndObject();
     }
 
-    private static void WriteParameter(Utf8JsonWriter w, Parameter p)
+    private static void WriteParameter(Utf8JsonWriter w, Parameter p, Func<SourceRef, string> cite)
     {
         w.WriteStartObject(p.Name);
         w.WriteString("label", p.Label);
         Nullable(w, "unit", p.Unit);
         w.WriteString("from", p.Current.From);
         w.WriteString("source", Evaluation.Evaluator.SourceText(p.Current.Source));
+        w.WriteString("cite", cite(p.Current.Source));
         switch (p.Current.Shape)
         {
             case ScalarShape s:

@@ -38,14 +38,23 @@ public static class CalculatorViews
             var inputs = scope.Inputs.Select(i => new Answer(i.Value.Label,
                 i.Key == Rules.Model.Question.RegionName && site.RegionsById.TryGetValue(answers[i.Key], out var r) ? r.Name : answers[i.Key] + (i.Value.Unit is { } u ? " " + u : ""))).ToList();
             return new Example(inputs, Fraction.Parse(result.Amount!)!.Value.Display(), result.Unit!, result.Period!, result.Working,
-                result.Parameters.Select(p => $"{p.Label}：{p.From}年起，{p.Source}").ToList());
+                result.Parameters.Select(p => $"{p.Label}（{From(p.From)}，{Cite(site, scope.Parameters[p.Name].Current.Source)}）").ToList());
         }
         return null;
     }
 
+    private static string From(string from) => from.Length == 4 ? $"{from}年起" : $"{from}起";
+
+    /// <summary>A source as readers know it: the listing's title and the line, not the seed's file name.</summary>
+    public static string Cite(SiteModel site, Content.Model.SourceRef source)
+    {
+        var lines = source.FirstLine == source.LastLine ? $"第{source.FirstLine}行" : $"第{source.FirstLine}–{source.LastLine}行";
+        return site.SourcesByFile.TryGetValue(source.File, out var info) ? $"《{info.Title}》{lines}" : $"{source.File} {lines}";
+    }
+
     /// <summary>The data block for a page: only the calculators it shows, with their programmes' pages and phones.</summary>
     public static TrustedHtml Data(SiteModel site, IEnumerable<CalculatorScope> calculators) =>
-        new(RulesData.Write(site.Content.Calculators, site.Content.Regions, calculators, id => Link(site, id)));
+        new(RulesData.Write(site.Content.Calculators, site.Content.Regions, calculators, id => Link(site, id), s => Cite(site, s)));
 
     private static ProgramLink Link(SiteModel site, string programId)
     {
