@@ -71,7 +71,7 @@ public static class CalcCommand
                 if (result.Status == RuleResult.Invalid)
                     return console.UsageError(string.Join("; ", result.Errors.Select(e => $"{e.Input}: {e.Message} ({RuleArguments.Describe(scope.Inputs[e.Input], scope.AllowedRegions)})")));
                 if (parse.GetValue(json)) console.Out.WriteLine(ResultJson.Write(result));
-                else WriteText(console.Out, scope, result);
+                else WriteText(console.Out, scope, result, new Site.Model.SiteModel(loaded, ""));
                 return CommandLine.Success;
             }
             catch (ContentException e) { return console.ContentErrors(e.Diagnostics); }
@@ -79,15 +79,16 @@ public static class CalcCommand
         return run;
     }
 
-    private static void WriteText(TextWriter o, CalculatorScope scope, RuleResult r)
+    private static void WriteText(TextWriter o, CalculatorScope scope, RuleResult r, Site.Model.SiteModel site)
     {
-        o.WriteLine(scope.Calculator.Title);
+        o.WriteLine($"{scope.Calculator.Title}（{site.Region(scope.Calculator.Region).Name}）");
         switch (r.Status)
         {
             case RuleResult.Ok:
-                o.WriteLine($"  {r.Period} {Fraction.Parse(r.Amount!)!.Value.Display()} {r.Unit}");
+                o.WriteLine(r.Amount is null ? "  可能符合条件" : $"  {r.Period} {Fraction.Parse(r.Amount!)!.Value.Display()} 元（{r.Unit}）");
                 foreach (var line in r.Working) o.WriteLine($"    {line}");
-                foreach (var p in r.Parameters) o.WriteLine($"  依据：{p.Label}（{p.From}年起，{p.Source}）");
+                foreach (var p in r.Parameters)
+                    o.WriteLine($"  依据：{p.Label}，{Site.Pages.CalculatorViews.From(p.From)}，{Site.Pages.CalculatorViews.Cite(site, scope.Parameters[p.Name].Current.Source)}");
                 break;
             case RuleResult.NotEligible:
                 o.WriteLine("  可能不符合条件：");
@@ -98,6 +99,7 @@ public static class CalcCommand
                 break;
         }
         if (scope.Calculator.Note is { } note) o.WriteLine($"  说明：{note}");
+        foreach (var line in FindCommand.Contacts(site, scope.Calculator.Programs)) o.WriteLine($"  {line}");
     }
 
     private static string ListJson(IEnumerable<CalculatorScope> calculators)

@@ -33,7 +33,7 @@ public static class FindCommand
                         return console.UsageError($"{name}: {error} ({RuleArguments.Describe(questions[name], [])})");
                 var result = EligibilityFinder.Find(loaded.Calculators, regions, given);
                 if (parse.GetValue(json)) { console.Out.WriteLine(ResultJson.Write(result)); return CommandLine.Success; }
-                WriteText(console.Out, loaded, result);
+                WriteText(console.Out, loaded, result, new Site.Model.SiteModel(loaded, ""));
                 return CommandLine.Success;
             }
             catch (ContentException e) { return console.ContentErrors(e.Diagnostics); }
@@ -41,7 +41,16 @@ public static class FindCommand
         return command;
     }
 
-    private static void WriteText(TextWriter o, ContentSet content, FinderResult result)
+    /// <summary>Whom to call about each programme, as the operator reads it out: title, phones, office.</summary>
+    public static IEnumerable<string> Contacts(Site.Model.SiteModel site, IEnumerable<string> programs) =>
+        programs.Select(id => site.Programs.First(p => p.Id == id)).Select(p =>
+        {
+            var contact = site.Contact(p);
+            var phones = contact.Phones.Count > 0 ? string.Join("、", contact.Phones) : contact.Note;
+            return $"咨询：{p.DisplayTitle} {phones}（{site.DepartmentFullName(p.Department)}）";
+        });
+
+    private static void WriteText(TextWriter o, ContentSet content, FinderResult result, Site.Model.SiteModel site)
     {
         var titles = content.Programs.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
         var calculators = content.Calculators.Calculators.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -53,10 +62,11 @@ public static class FindCommand
             foreach (var e in entries)
             {
                 var names = string.Join("、", e.Programs.Select(p => titles.GetValueOrDefault(p, p)));
-                var amount = e.Amount is null ? "" : $"  约{Rules.Evaluation.Fraction.Parse(e.Amount)!.Value.Display()} {e.Unit}";
+                var amount = e.Amount is null ? "" : $"  {e.Period}约{Rules.Evaluation.Fraction.Parse(e.Amount)!.Value.Display()}元（{e.Unit}）";
                 o.WriteLine($"  {names}（{calculators[e.Calculator].Calculator.Title}）{amount}");
                 foreach (var f in e.Failed) o.WriteLine($"    原因：{f}");
                 if (e.Needs.Count > 0) o.WriteLine($"    还需回答：{string.Join("、", e.Needs)}");
+                foreach (var line in Contacts(site, e.Programs)) o.WriteLine($"    {line}");
             }
         }
         if (result.Results.Count == 0) o.WriteLine("没有找到可能符合的项目；请拨打当地民政部门电话咨询。");

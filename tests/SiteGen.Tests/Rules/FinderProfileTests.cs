@@ -10,7 +10,7 @@ namespace SiteGen.Tests.Rules;
 /// dev.yaml is the set rules are checked against while they are written; held-out.yaml is never read while
 /// rules change, and only its score is looked at (it must stay at or above <see cref="HeldOutFloor"/>).
 /// </summary>
-public sealed class FinderProfileTests(RealRules rules) : IClassFixture<RealRules>
+public sealed class FinderProfileTests(RealRules rules, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<RealRules>
 {
     public const double HeldOutFloor = 0.8;
 
@@ -56,6 +56,8 @@ public sealed class FinderProfileTests(RealRules rules) : IClassFixture<RealRule
         var profiles = Read("dev.yaml");
         Assert.True(profiles.Count >= 10, "the development set has at least ten people");
         var misses = profiles.SelectMany(p => p.Expect.Select(e => Miss(p, e))).OfType<string>().ToList();
+        var total = profiles.Sum(p => p.Expect.Count);
+        output.WriteLine($"development profiles: {total - misses.Count}/{total} expectations hold ({profiles.Count} people)");
         Assert.True(misses.Count == 0, string.Join("\n", misses));
     }
 
@@ -66,6 +68,7 @@ public sealed class FinderProfileTests(RealRules rules) : IClassFixture<RealRule
         var expectations = profiles.SelectMany(p => p.Expect.Select(e => (p, e))).ToList();
         var held = expectations.Count(x => Miss(x.p, x.e) is null);
         var score = (double)held / expectations.Count;
+        output.WriteLine($"held-out profiles: {held}/{expectations.Count} expectations hold ({profiles.Count} people)");
         // Only the score is reported, so the cases stay unseen while rules change.
         Assert.True(score >= HeldOutFloor, $"held-out score {held}/{expectations.Count} = {score:P0}, below {HeldOutFloor:P0}");
     }

@@ -43,7 +43,7 @@ public static class CalculatorViews
         return null;
     }
 
-    private static string From(string from) => from.Length == 4 ? $"{from}年起" : $"{from}起";
+    public static string From(string from) => from.Length == 4 ? $"{from}年起" : $"{from}起";
 
     /// <summary>A source as readers know it: the listing's title and the line, not the seed's file name.</summary>
     public static string Cite(SiteModel site, Content.Model.SourceRef source)
