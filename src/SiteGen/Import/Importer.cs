@@ -2,18 +2,28 @@ using SiteGen.Content;
 using SiteGen.Content.Model;
 using SiteGen.Import.Normalising;
 using SiteGen.Import.Sources;
+using SiteGen.Import.Merging;
 using SiteGen.Import.Writing;
 
 namespace SiteGen.Import;
 
-/// <summary>What an import did, file by file.</summary>
-public sealed record ImportReport(IReadOnlyList<ImportMerge.Result> Files, int Programs, int Documents, IReadOnlyDictionary<string, int> ProgramsBySource);
+/// <summary>A programme whose file moved because its number in the list changed (matched by title and department).</summary>
+public sealed record RenamedFile(string From, string To);
+
+/// <summary>What an import did (or would do, on a dry run), file by file.</summary>
+public sealed record ImportReport(IReadOnlyList<ImportMerge.Result> Files, int Programs, int Documents, IReadOnlyDictionary<string, int> ProgramsBySource)
+{
+    public IReadOnlyList<RenamedFile> Renamed { get; init; } = [];
+
+    /// <summary>Calculator parameters that cite a seed no longer listed in seeds/sources.yaml, one line each.</summary>
+    public IReadOnlyList<string> StaleParameters { get; init; } = [];
+}
 
 /// <summary>
 /// How an import treats what it finds: <paramref name="Accept"/> marks staged files as merged by hand;
 /// <paramref name="AllowFewer"/> accepts seeds that now yield far fewer programmes than last time.
 /// </summary>
-public sealed record ImportOptions(bool Accept = false, bool AllowFewer = false);
+public sealed record ImportOptions(bool Accept = false, bool AllowFewer = false, bool DryRun = false);
 
 /// <summary>
 /// seeds/ → content/: reads every seed with the reader for its format, turns rows into programme records, collects
@@ -58,16 +68,27 @@ public sealed class Importer(string seedsDir, string contentDir, ListingFormats 
         var staging = Path.Combine(contentDir, "..", StagingFolder);
         var merge = new ImportMerge(contentDir, staging, manifest, options.Accept);
         var files = ContentFilesFor(catalog, rules, departments, documents, programs);
-        var results = files.Select(f => merge.Apply(f.Path, f.Text)).ToList();
         var produced = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        results.AddRange(manifest.Paths.Where(p => !produced.Contains(p)).Select(merge.Retire));
+        var renamed = Renames.Find(contentDir, manifest, files, produced);
+        var movedAway = renamed.Select(r => r.From).ToHashSet(StringComparer.Ordinal);
+        var results = files.Select(f => renamed.FirstOrDefault(r => r.To == f.Path) is { } r
+            ? merge.ApplyRenamed(r.From, f.Path, f.Text, fromReused: produced.Contains(r.From))
+            : movedAway.Contains(f.Path) ? merge.ApplyNew(f.Path, f.Text) : merge.Apply(f.Path, f.Text)).ToList();
+        var moved = renamed.Select(r => r.From).ToHashSet(StringComparer.Ordinal);
+        results.AddRange(manifest.Paths.Where(p => !produced.Contains(p) && !moved.Contains(p)).Select(merge.Retire));
         if (merge.Problems.Count > 0) throw new ContentException(merge.Problems);
 
+        var report = new ImportReport(results.OfType<ImportMerge.Result>().ToList(), programs.Count, documents.All.Count, bySource)
+        {
+            Renamed = renamed,
+            StaleParameters = StaleParameters.Find(contentDir, catalog.Sources.Select(s => "seeds/" + s.File)),
+        };
+        if (options.DryRun) return report;
         manifest.SetProgrammes(ProgrammeCounts.ToRecord(catalog.Sources, bySource));
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         // The manifest goes last: should the run stop among the renames, files it does not yet know read as the importer's own.
-        FileChanges.Apply([.. merge.Changes, new FileChange(Path.Combine(contentDir, ImportManifest.FileName), manifest.ToJson())]);
-        return new ImportReport(results.OfType<ImportMerge.Result>().ToList(), programs.Count, documents.All.Count, bySource);
+        FileChanges.Apply([.. merge.Changes, .. RuleReferences.Renumber(contentDir, renamed), new FileChange(Path.Combine(contentDir, ImportManifest.FileName), manifest.ToJson())]);
+        return report;
     }
 
     /// <summary>The classification rules; without them no seed can be read, so their errors end the run with those found so far.</summary>

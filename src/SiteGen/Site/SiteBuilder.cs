@@ -34,6 +34,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         output.EnsureReplaceable();
         var (site, pages) = Prepare();
         WarnAboutMissingPhones(site);
+        foreach (var mark in Content.Validation.ReviewMarks.Find(site.Content)) _warn(mark);
         using var staging = new StagingFolder(output, _warn);
         var renderer = new PageRenderer(new TemplateSet(options.TemplatesDir));
         var count = 0;

@@ -1,0 +1,24 @@
+using SiteGen.Content.Model;
+
+namespace SiteGen.Content.Validation;
+
+/// <summary>
+/// What a re-import leaves for the editor to review, reported by every check and build as warnings (the site is still
+/// correct, but something may be last year's): judgements marked because they cite line numbers of a seed the
+/// programme no longer comes from, and calculator parameters whose current version cites a seed no longer listed.
+/// </summary>
+public static class ReviewMarks
+{
+    /// <summary>Put before a judgement by import when the programme's source file changed; the editor removes it after review.</summary>
+    public const string StaleJudgement = "【待复核：行号指旧来源】";
+
+    public static IEnumerable<string> Find(ContentSet content)
+    {
+        foreach (var p in content.Programs)
+            foreach (var j in p.Judgements.Where(j => j.Contains(StaleJudgement, StringComparison.Ordinal)))
+                yield return $"{p.Origin.Path}: judgement \"{Excerpt.OneLine(j, 40)}\" cites line numbers of the seed this programme came from before; check it against {p.Source.File} and remove {StaleJudgement}";
+        var listed = content.Sources.Select(s => s.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var p in content.Rules.Parameters.Where(p => !listed.Contains(p.Current.Source.File)))
+            yield return $"{p.Origin}: parameter '{p.Name}' cites {p.Current.Source.File}, which content/sources.yaml no longer lists: add its version from the new list (docs/RULES.md)";
+    }
+}
