@@ -46,7 +46,7 @@ public sealed class ReimportTests
     }
 
     [Fact]
-    public void When_both_the_editor_and_the_source_changed_the_new_import_is_staged_with_a_diff()
+    public void When_the_editor_and_the_source_changed_different_fields_the_file_is_merged()
     {
         using var site = FreshImport(out _);
         site.Edit(Program, "title: 特困供养", "title: 特困人员救助供养");
@@ -55,13 +55,33 @@ public sealed class ReimportTests
 
         var again = Import(site);
 
+        Assert.True(again.ExitCode == 0, again.Stderr);
+        Assert.Contains($"content/{Program}: merged; your edits to title are kept", again.Stderr);
+        Assert.Contains("figure in standard: 9456 → 9999", again.Stderr);
+        var merged = File.ReadAllText(Path.Combine(site.Content, Program));
+        Assert.Contains("title: 特困人员救助供养", merged);
+        Assert.Contains("9999元/人/年", merged);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, ".import-staging")));
+        Assert.Equal(0, Import(site).ExitCode);
+    }
+
+    [Fact]
+    public void When_the_editor_and_the_source_changed_the_same_field_it_is_staged_marked_and_accept_records_the_merge()
+    {
+        using var site = FreshImport(out _);
+        site.Edit(Program, "9456元/人/年", "9456元/人/年（农村）");
+        var seed = Path.Combine(site.Seeds, "000_7a8de63cf1c3fd48.txt");
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("9456元/人/年", "9999元/人/年"));
+
+        var again = Import(site);
+
         Assert.Equal(1, again.ExitCode);
-        Assert.Contains($"content/{Program}: edited by hand, and the sources changed too", again.Stderr);
-        Assert.Contains("+", again.Stderr);
+        Assert.Contains($"content/{Program}: conflict in standard", again.Stderr);
         Assert.Contains("9999元/人/年", again.Stderr);
-        Assert.Contains("title: 特困人员救助供养", File.ReadAllText(Path.Combine(site.Content, Program)));
-        var staged = Path.Combine(site.Root, ".import-staging", Program);
-        Assert.Contains("9999元/人/年", File.ReadAllText(staged));
+        Assert.Contains("9456元/人/年（农村）", File.ReadAllText(Path.Combine(site.Content, Program)));
+        var staged = File.ReadAllText(Path.Combine(site.Root, ".import-staging", Program));
+        Assert.Contains("<<<<<<<", staged);
+        Assert.Contains("9999元/人/年", staged);
 
         Assert.Equal(0, Import(site, "--accept").ExitCode);
         Assert.Equal(0, Import(site).ExitCode);
