@@ -18,7 +18,11 @@ public static class ReviewMarks
             foreach (var j in p.Judgements.Where(j => j.Contains(StaleJudgement, StringComparison.Ordinal)))
                 yield return $"{p.Origin.Path}: judgement \"{Excerpt.OneLine(j, 40)}\" cites line numbers of the seed this programme came from before; check it against {p.Source.File} and remove {StaleJudgement}";
         var listed = content.Sources.Select(s => s.File).ToHashSet(StringComparer.Ordinal);
-        foreach (var p in content.Rules.Parameters.Where(p => !listed.Contains(p.Current.Source.File)))
-            yield return $"{p.Origin}: parameter '{p.Name}' cites {p.Current.Source.File}, which content/sources.yaml no longer lists: add its version from the new list (docs/RULES.md)";
+        foreach (var group in content.Rules.Parameters.Where(p => !listed.Contains(p.Current.Source.File)).GroupBy(p => (p.Origin.Path, p.Current.Source.File)))
+        {
+            var names = group.Select(p => p.Name).ToList();
+            yield return $"{group.First().Origin}: {names.Count} parameter(s) cite {group.Key.File}, which content/sources.yaml no longer lists " +
+                $"({string.Join(", ", names.Take(6))}{(names.Count > 6 ? ", …" : "")}): add their versions from the new list (docs/RULES.md)";
+        }
     }
 }

@@ -14,6 +14,7 @@ public static class StaleParameters
         var folder = Path.Combine(contentDir, "rules", "parameters");
         if (!Directory.Exists(folder)) return [];
         var found = new List<string>();
+        var byFile = new List<(string File, string Seed, int Line, string Name)>();
         foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
         {
             var stream = new YamlStream();
@@ -24,9 +25,14 @@ public static class StaleParameters
             {
                 if (value is not YamlMappingNode p || !p.Children.TryGetValue("source", out var s) || s is not YamlMappingNode source) continue;
                 if (!source.Children.TryGetValue("file", out var f) || f is not YamlScalarNode { Value: { } seed } || listed.Contains(seed)) continue;
-                found.Add($"content/rules/parameters/{Path.GetFileName(file)}:{name.Start.Line}: parameter '{name}' cites {seed}, which seeds/sources.yaml no longer lists: " +
-                    "add its new version from the new list (docs/RULES.md, \"When next year's standard changes\")");
+                byFile.Add((Path.GetFileName(file), seed, (int)name.Start.Line, name.ToString()));
             }
+        }
+        foreach (var group in byFile.GroupBy(p => (p.File, p.Seed)))
+        {
+            var names = group.Select(p => p.Name).ToList();
+            found.Add($"content/rules/parameters/{group.Key.File}:{group.First().Line}: {names.Count} parameter(s) cite {group.Key.Seed}, which seeds/sources.yaml no longer lists " +
+                $"({string.Join(", ", names.Take(6))}{(names.Count > 6 ? ", …" : "")}): add their new versions from the new list (docs/RULES.md, \"When next year's standard changes\")");
         }
         return found;
     }
