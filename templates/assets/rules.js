@@ -620,6 +620,9 @@
 
   var STATUS_ORDER = { likely: 0, unknown: 1, near: 2 };
 
+  /** How many question groups the finder shows open; the others are folded under their group name. */
+  var OPEN_GROUPS = 3;
+
   /**
    * A failed condition is a narrow miss when it compares two numbers within a tenth of the right-hand side
    * (the threshold: 79 against 年龄 >= 80, not 60). Same rule as Evaluator.IsNarrowMiss.
@@ -744,6 +747,7 @@
     finderIntro: '以下结果只是初步估算：可能符合，以主管部门审核为准。',
     needs: '还需填写：',
     needsAmount: '填写以下内容后可估算金额：',
+    moreQuestions: '个问题，可不填，点开回答',
     nearWhy: '差一点：',
     phone: '咨询电话：',
     seePolicy: '相关政策：',
@@ -1068,15 +1072,20 @@
         byGroup[g].push(n);
       });
       var index = 0;
-      groups.forEach(function (g) {
+      groups.forEach(function (g, i) {
         var set = el('fieldset', { 'class': 'finder-group-fields' }, [el('legend', null, [g])]);
+        var answered = false;
         byGroup[g].forEach(function (n) {
           var f = buildField(data, prefix, index++, n, null);
-          if (has(kept, n)) f.control.value = kept[n];
+          if (has(kept, n)) { f.control.value = kept[n]; if (String(kept[n]).trim() !== '') answered = true; }
           set.appendChild(f.wrap);
           fields.push(f);
         });
-        box.appendChild(set);
+        // The first groups (basic facts, income, status) decide most rules; the rest wait, folded, until the reader opens them.
+        if (i < OPEN_GROUPS) { box.appendChild(set); return; }
+        var more = el('details', { 'class': 'finder-more' }, [el('summary', null, [g + '（' + byGroup[g].length + T.moreQuestions + '）']), set]);
+        if (answered) more.open = true;
+        box.appendChild(more);
       });
     }
 

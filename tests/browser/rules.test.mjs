@@ -94,6 +94,10 @@ test('the finder lists what an 85-year-old on 低保 in 阳泉 may get, with amo
   // Only the questions that matter for 阳泉 are asked, grouped under legends.
   const legends = await page.$$eval('.finder-app legend', ls => ls.map(l => l.textContent));
   assert.ok(legends.length >= 2, legends.join(' '));
+  // Most questions wait in folded groups, so an elderly reader first sees only the few that decide most rules.
+  const shown = await page.$$eval('.finder-app .rules-field', fs => fs.filter(f => f.checkVisibility()).length);
+  const all = await page.$$eval('.finder-app .rules-field', fs => fs.length);
+  assert.ok(shown * 2 < all, `${shown} of ${all} questions shown at first`);
   const fill = async (label, value) => {
     const id = await page.evaluate(text => [...document.querySelectorAll('.finder-app label')].find(l => l.textContent.trim() === text)?.htmlFor, label);
     assert.ok(id, `no question ${label}`);
