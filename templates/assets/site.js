@@ -66,7 +66,8 @@
     if (!heading || section.querySelector('.copy-answer')) return;
     var article = section.closest('article') || document;
     var h1 = article.querySelector('h1');
-    var meta = article.querySelector('.program-meta');
+    // The region is the first link of the line under the title (region · department · level · year).
+    var meta = article.querySelector('.program-meta a');
     var bar = document.createElement('div');
     bar.className = 'copy-bar';
     var button = document.createElement('button');
