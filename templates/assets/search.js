@@ -259,8 +259,18 @@
     return out;
   }
 
+  // TelLink.cs: the tel: address of a number as printed, its digits only (and a leading +).
+  function telLink(number) {
+    var trimmed = String(number).replace(/^\s+/, '');
+    return 'tel:' + (trimmed.charAt(0) === '+' ? '+' : '') + trimmed.replace(/[^0-9]/g, '');
+  }
+
+  // Filter -> URL parameter: the name attributes of search.html's selects (SearchPageGenerator.FilterParams).
+  var filterParams = { region: 'region', deptType: 'dept', audience: 'audience' };
+
   global.SiteGenSearch = {
-    createCore: createCore, fold: fold, fnv1a: fnv1a, highlight: highlight, snippetWindow: snippetWindow
+    createCore: createCore, fold: fold, fnv1a: fnv1a, highlight: highlight, snippetWindow: snippetWindow,
+    telLink: telLink, filterParams: filterParams
   };
 
   if (typeof document === 'undefined') return;
@@ -280,6 +290,8 @@
     hotlinesLead: '或直接拨打相关部门的咨询电话：',
     phone: '咨询电话：',
     standard: '标准：',
+    apply: '怎么办理：',
+    call: function (n) { return '拨打 ' + n; },
     all: '全部'
   };
   var SHOWN = 10;
@@ -376,7 +388,9 @@
       deptType: document.getElementById('f-dept-type'),
       audience: document.getElementById('f-audience')
     };
-    var params = { region: 'region', deptType: 'type', audience: 'audience' };
+    // The URL names are the form's own field names (search.html), so a submitted form, a shared link
+    // and the address this script writes back all read the same way.
+    var params = SiteGenSearch.filterParams;
     var core = null;
     var sequence = 0;
     var timer = 0;
@@ -451,7 +465,19 @@
         appendMarked(std, snippetWindow(highlight(doc.standard, terms), 120));
         li.appendChild(std);
       }
-      if (doc.phone) li.appendChild(el('p', 'search-hit-phone', TEXT.phone + doc.phone));
+      if (doc.howToApply) li.appendChild(el('p', 'search-hit-apply', TEXT.apply + doc.howToApply));
+      var phones = doc.phones || [];
+      if (phones.length) {
+        var call = el('p', 'search-hit-phone', TEXT.phone);
+        phones.forEach(function (ph, i) {
+          if (i) call.appendChild(document.createTextNode(' '));
+          var link = el('a', 'phone', '☎ ' + ph.number);
+          link.href = telLink(ph.number);
+          link.setAttribute('aria-label', TEXT.call(ph.number));
+          call.appendChild(link);
+        });
+        li.appendChild(call);
+      } else if (doc.phone) li.appendChild(el('p', 'search-hit-phone', TEXT.phone + doc.phone));
     }
 
     function fragments(hits) {
@@ -541,7 +567,8 @@
     document.addEventListener('keydown', function (e) {
       var t = e.target;
       var typing = t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
-      if (e.key === '/' && !typing) { e.preventDefault(); input.focus(); input.select(); return; }
+      // '/' (focus the search box) is site.js's, on every page.
+      if (e.key === '/' && !typing) return;
       var inResults = results.contains(t);
       if ((t === input || inResults) && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();

@@ -9,5 +9,5 @@ namespace SiteGen.Search;
 public sealed class SearchOutput : ISiteOutput
 {
     public void Write(SiteModel site, IReadOnlyList<Page> pages, StagingFolder folder, BuildOptions options) =>
-        StaticIndexExporter.Write(site.Content, p => SitePaths.Program(p.Id), folder.Root);
+        StaticIndexExporter.Write(site.Content, p => SitePaths.Program(p.Id), folder.Root, p => site.Contact(p).Phones);
 }

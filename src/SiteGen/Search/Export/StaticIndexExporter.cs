@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SiteGen.Content.Model;
+using SiteGen.Rendering;
 using SiteGen.Search.Analysis;
 using SiteGen.Search.Indexing;
 using SiteGen.Search.Querying;
@@ -29,14 +30,18 @@ public static class StaticIndexExporter
     /// <summary>Characters of the standard and of the snippet source kept in a result fragment.</summary>
     private const int FragmentTextLength = 240;
 
-    public static void Write(ContentSet content, Func<BenefitProgram, string> urlOf, string outputDir)
+    public static void Write(ContentSet content, Func<BenefitProgram, string> urlOf, string outputDir, Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null)
     {
         using var index = SearchIndex.InMemory(content);
-        Write(content, index, urlOf, outputDir);
+        Write(content, index, urlOf, outputDir, phonesOf);
     }
 
-    public static void Write(ContentSet content, SearchIndex index, Func<BenefitProgram, string> urlOf, string outputDir)
+    /// <param name="phonesOf">The phones a result offers to call (the site passes the programme page's, department and
+    /// general-line fallbacks included); by default the programme's own.</param>
+    public static void Write(ContentSet content, SearchIndex index, Func<BenefitProgram, string> urlOf, string outputDir,
+        Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null)
     {
+        phonesOf ??= p => p.Phones;
         var root = Path.Combine(outputDir, Folder);
         // The folder is ours alone; clearing it keeps files of an earlier shard count from lingering.
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
@@ -68,7 +73,7 @@ public static class StaticIndexExporter
         });
         foreach (var shard in postings.GroupBy(p => ShardHash.ShardOf(p.Key, shardCount)))
             WriteShard(root, shard.Key, shard.OrderBy(p => p.Key, StringComparer.Ordinal));
-        foreach (var p in programs) WriteFragment(Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf);
+        foreach (var p in programs) WriteFragment(Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf, phonesOf(p));
     }
 
     public static string ShardName(int shard) => shard.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
@@ -186,7 +191,7 @@ public static class StaticIndexExporter
         json.WriteEndObject();
     }
 
-    private static void WriteFragment(string path, BenefitProgram p, ContentLookup lookup, Func<BenefitProgram, string> urlOf)
+    private static void WriteFragment(string path, BenefitProgram p, ContentLookup lookup, Func<BenefitProgram, string> urlOf, IReadOnlyList<string> phones)
     {
         JsPayload.Write(path, "doc", p.Id, json =>
         {
@@ -196,8 +201,20 @@ public static class StaticIndexExporter
             json.WriteEndArray();
             json.WriteString("department", lookup.DepartmentName(p.Department));
             json.WriteString("deptType", lookup.DepartmentTypeName(lookup.DepartmentTypeId(p.Department)));
+            // How to apply, as the 答复要点 says it: the card's second line for an operator.
+            json.WriteString("howToApply", TextLine.Truncate(TextLine.OneLine(p.Answer?.HowToApply ?? ""), FragmentTextLength));
             json.WriteString("id", p.Id);
-            json.WriteString("phone", string.Join("；", p.Phones));
+            json.WriteString("phone", string.Join("；", phones));
+            // Each phone with its tel: address (digits only, TelLink), so the card's link is the page's link.
+            json.WriteStartArray("phones");
+            foreach (var number in phones)
+            {
+                json.WriteStartObject();
+                json.WriteString("number", number);
+                json.WriteString("tel", TelLink.Of(number));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteString("region", lookup.RegionName(p.Region));
             // A result shows a window of about 120 characters of each; longer text would only add to every download.
             json.WriteString("standard", TextLine.Truncate(TextLine.OneLine(p.Answer?.HowMuch ?? p.Standard), FragmentTextLength));
