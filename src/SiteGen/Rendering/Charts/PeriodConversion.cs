@@ -21,14 +21,14 @@ public static class PeriodConversion
     public static (Result? Result, string? Problem) Convert(Fraction value, string? unit, string period)
     {
         var parts = (unit ?? "").Split('/').Select(p => p.Trim()).ToList();
-        var shown = string.IsNullOrWhiteSpace(unit) ? "no unit" : $"'{unit}'";
+        var shown = string.IsNullOrWhiteSpace(unit) ? "a figure with no unit" : $"the unit '{unit}'";
         if (parts[0] is not ("元" or "万元"))
-            return (null, $"the unit {shown} is not an amount of money in 元 or 万元, so it cannot be drawn beside amounts per {period}");
+            return (null, $"{shown} is not an amount of money in 元 or 万元, so it cannot be drawn beside amounts per {period}");
         var times = parts.Skip(1).Select((p, i) => (Part: p, Index: i + 1)).Where(p => Periods.Contains(p.Part)).ToList();
         if (times.Count != 1)
             return (null, times.Count == 0
-                ? $"the unit {shown} is not per 月 or per 年, so it cannot be shown per {period}"
-                : $"the unit {shown} is per more than one period, so it cannot be shown per {period}");
+                ? $"{shown} is not per 月 or per 年, so it cannot be shown per {period}"
+                : $"{shown} is per more than one period, so it cannot be shown per {period}");
         var working = new List<string>();
         var result = value;
         if (parts[0] == "万元")
