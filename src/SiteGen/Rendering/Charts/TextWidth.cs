@@ -29,15 +29,26 @@ public static class TextWidth
         return lines;
     }
 
-    private static IEnumerable<string> Pieces(string text)
+    /// <summary>Signs that never begin a line (行首禁则): they stay with the character before them.</summary>
+    private const string Closing = "）)】》」』”’，。、；：！？%";
+
+    private static List<string> Pieces(string text)
     {
+        var pieces = new List<string>();
         var run = "";
         foreach (var c in text)
         {
+            if (Closing.Contains(c) && (run.Length > 0 || pieces.Count > 0))
+            {
+                if (run.Length > 0) run += c;
+                else pieces[^1] += c;
+                continue;
+            }
             if (c < 0x2000 && c != ' ') { run += c; continue; }
-            if (run.Length > 0) { yield return run; run = ""; }
-            yield return c.ToString();
+            if (run.Length > 0) { pieces.Add(run); run = ""; }
+            pieces.Add(c.ToString());
         }
-        if (run.Length > 0) yield return run;
+        if (run.Length > 0) pieces.Add(run);
+        return pieces;
     }
 }

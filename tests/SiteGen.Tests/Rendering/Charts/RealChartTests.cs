@@ -97,3 +97,23 @@ public sealed class RealChartTests
         return from == period ? v : from == "年" ? v / Fraction.Of(12) : v * Fraction.Of(12);
     }
 }
+
+public sealed class TextWidthTests
+{
+    [Fact]
+    public void A_closing_bracket_never_begins_a_line()
+    {
+        var lines = SiteGen.Rendering.Charts.TextWidth.Wrap("一级、二级重度残疾人护理补贴标准（每人每月）", 21.3);
+        Assert.All(lines, l => Assert.False(l.StartsWith('）'), string.Join("|", lines)));
+        Assert.Equal("一级、二级重度残疾人护理补贴标准（每人每月）", string.Concat(lines));
+        Assert.All(lines, l => Assert.True(SiteGen.Rendering.Charts.TextWidth.Ems(l) <= 21.3, l));
+    }
+
+    [Fact]
+    public void Digits_stay_together()
+    {
+        var lines = SiteGen.Rendering.Charts.TextWidth.Wrap("低保家庭80至99周岁老年人每人每月标准", 2);
+        Assert.Contains("80", lines);
+        Assert.Contains("99", lines);
+    }
+}
