@@ -29,7 +29,7 @@ public sealed class ContentLoader(string contentDir)
             DepartmentTypes = ReadList("department-types.yaml", diagnostics, ListFileReader.ReadTerm),
             Categories = ReadList("categories.yaml", diagnostics, ListFileReader.ReadTerm),
             Audiences = ReadList("audiences.yaml", diagnostics, ListFileReader.ReadTerm),
-            Kinds = ReadList("kinds.yaml", diagnostics, ListFileReader.ReadTerm),
+            Kinds = ReadList("kinds.yaml", diagnostics, ListFileReader.ReadKind),
             Documents = ReadMarkdownFolder(DocumentsFolder, diagnostics, DocumentReader.Read),
             Programs = ReadMarkdownFolder(ProgramsFolder, diagnostics, ProgramReader.Read),
             Synonyms = ReadOptional("synonyms.txt", diagnostics, SynonymReader.Read) ?? [],
@@ -39,6 +39,7 @@ public sealed class ContentLoader(string contentDir)
         };
         ContentValidator.Validate(content, diagnostics);
         var calculators = Rules.Checking.RuleChecker.Check(content.Rules, content, diagnostics);
+        Rendering.Charts.ChartResolver.Check(content, diagnostics);
         if (diagnostics.HasErrors) throw new ContentException(diagnostics.Sorted().ToList());
         return content with { Calculators = calculators };
     }

@@ -56,6 +56,44 @@ public static class ListFileReader
         map.OptionalString("description"),
         map.Where);
 
+    /// <summary>A programme kind: a term, and the charts of its comparison page (references are resolved once the rules are loaded).</summary>
+    public static Term ReadKind(YamlMap map) => ReadTerm(map) with { Charts = map.MapList("charts").Select(ReadChart).ToList() };
+
+    private static ChartSpec ReadChart(YamlMap map)
+    {
+        var label = map.RequiredString("label", "the chart's title, such as 城市低保标准");
+        var period = map.RequiredString("period", "the period every amount is shown per: 月 or 年");
+        var references = new List<ChartReference>();
+        switch (map.Raw("parameters"))
+        {
+            case null:
+                map.Diagnostics.Add(map.Where, "missing required key 'parameters': a mapping of region ids to parameter names, such as {yangquan: 城市低保标准}");
+                break;
+            case YamlMappingNode regions:
+                foreach (var (key, value) in regions.Children)
+                {
+                    var region = (key as YamlScalarNode)?.Value ?? "";
+                    var names = value switch
+                    {
+                        YamlScalarNode s => [s],
+                        YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().ToList(),
+                        _ => new List<YamlScalarNode>(),
+                    };
+                    if (names.Count == 0 || value is YamlSequenceNode q && q.Children.Count != names.Count)
+                        map.Diagnostics.Add(map.File.Span(value), $"the parameters of '{region}' must be a parameter's name or a list of names, but they are {YamlMap.Describe(value)}");
+                    foreach (var name in names)
+                        references.Add(new ChartReference(region, name.Value ?? "", map.File.Span(key), map.File.Span(name)));
+                }
+                break;
+            case var other:
+                map.Diagnostics.Add(map.File.Span(other), $"'parameters' must be a mapping of region ids to parameter names, but it is {YamlMap.Describe(other)}");
+                break;
+        }
+        var chart = new ChartSpec(label, period, references, map.Where) { PeriodAt = map.WhereOf("period") };
+        map.RejectUnknownKeys();
+        return chart;
+    }
+
     public static SourceInfo ReadSource(YamlMap map) => new(
         map.RequiredString("file", "the seed file's path, such as seeds/000_….txt"),
         map.RequiredString("title", "the source's title as published"),

@@ -1,5 +1,7 @@
 using SiteGen.Content.Model;
+using SiteGen.Content;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Charts;
 using SiteGen.Site.Model;
 
 namespace SiteGen.Site.Pages;
@@ -9,6 +11,8 @@ public sealed class ComparisonPageGenerator : IPageGenerator
 {
     public sealed record Row(BenefitProgram Program, Region Region, ProgramSummary Summary, TrustedHtml Standard);
     public sealed record Group(Term Kind, IReadOnlyList<Row> Rows);
+    /// <summary>A chart as the page shows it: its drawing, and the same bars for the table beneath.</summary>
+    public sealed record ChartView(string Id, Chart Chart, TrustedHtml Svg);
 
     public IEnumerable<Page> Generate(SiteModel site)
     {
@@ -16,10 +20,20 @@ public sealed class ComparisonPageGenerator : IPageGenerator
         yield return new Page(SitePaths.Comparisons, "comparison-list.html",
             new { groups = groups.Select(g => new { g.Kind.Name, g.Kind.Description, Path = SitePaths.Comparison(g.Kind.Id), Regions = g.Rows.Select(r => r.Region.Name).Distinct().ToList() }).ToList() },
             Meta.For(site, "地区对比", "地区对比"));
+        var resolver = new ChartResolver(site.Content);
         foreach (var g in groups)
-            yield return new Page(SitePaths.Comparison(g.Kind.Id), "comparison.html", new { kind = g.Kind, rows = g.Rows },
+            yield return new Page(SitePaths.Comparison(g.Kind.Id), "comparison.html", new { kind = g.Kind, rows = g.Rows, charts = Charts(g.Kind, resolver) },
                 Meta.For(site, g.Kind.Name + "：各地标准对比", "地区对比", new Crumb("地区对比", SitePaths.Comparisons)));
     }
+
+    /// <summary>The kind's charts, resolved from the checked parameters (their references were checked when the content was loaded).</summary>
+    public static IReadOnlyList<ChartView> Charts(Term kind, ChartResolver resolver) =>
+        kind.Charts.Select((spec, i) =>
+        {
+            var chart = resolver.Resolve(spec, new DiagnosticBag());
+            var id = $"chart-{i + 1}";
+            return new ChartView(id, chart, BarChartSvg.Render(chart, id));
+        }).ToList();
 
     /// <summary>Kinds whose programmes come from at least two regions.</summary>
     public static IReadOnlyList<Group> Groups(SiteModel site) =>
