@@ -69,10 +69,6 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         if (settings.SiteIdCode.Trim().Length == 0)
             _warn("site_id_code is empty in content/site.yaml: every page's SiteIDCode meta tag is blank until the web team " +
                   "fills in the identification code issued to the government website");
-        if (settings.SiteUrl.Trim().Length == 0 && string.IsNullOrWhiteSpace(options.BaseUrl))
-            _warn("site_url is empty in content/site.yaml and no --base-url was given: SiteDomain is blank, and the 404 page " +
-                  "is styled and its links work only at the site's top level (a missing deeper address shows it unstyled); " +
-                  "set site_url to the published address, such as https://example.gov.cn/policy/");
     }
 
     /// <summary>Loads and checks everything a build needs without writing anything (the 'check' verb uses this alone).</summary>

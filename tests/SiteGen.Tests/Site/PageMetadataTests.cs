@@ -92,8 +92,6 @@ public sealed class PageMetadataTests
         var empty = site.Build(null, "--source-date-epoch", Epoch);
         Assert.Equal(0, empty.ExitCode);
         Assert.Contains("warning: site_id_code is empty in content/site.yaml", empty.Stderr);
-        Assert.Contains("warning: site_url is empty", empty.Stderr);
-        Assert.DoesNotContain("site_url is empty", site.Build(null, "--source-date-epoch", Epoch, "--base-url", "/x/").Stderr);
     }
 
     [Fact]
