@@ -6,7 +6,8 @@ namespace SiteGen.Cli;
 /// <summary>
 /// A local preview server. It listens on 127.0.0.1 only, rebuilds when content or templates change, and adds a
 /// small script to the pages it serves (never to the built files) that reloads the page after each rebuild.
-/// A failed rebuild keeps serving the last good site and prints the errors.
+/// A failed rebuild keeps serving the last good site, prints the errors, and the reload script shows them over the
+/// open page until a rebuild succeeds, which reloads it.
 /// </summary>
 public sealed class DevServer(BuildOptions options, int port, Reporter console, bool quiet)
 {
@@ -14,9 +15,10 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
 
     public async Task<int> RunAsync(CancellationToken cancel)
     {
-        if (BuildCommand.Run(options, quiet, console) == CommandLine.UsageError) return CommandLine.UsageError;
-        using var rebuilds = new RebuildQueue(() => BuildCommand.Run(options, quiet, console) == CommandLine.Success, Settle, console.Error);
-        var responder = new PreviewResponder(options.OutDir, () => rebuilds.Version);
+        var status = new PreviewStatus();
+        if (Build(status) == CommandLine.UsageError) return CommandLine.UsageError;
+        using var rebuilds = new RebuildQueue(() => Build(status) == CommandLine.Success, Settle, console.Error);
+        var responder = new PreviewResponder(options.OutDir, () => rebuilds.Version, () => status.Errors);
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -43,6 +45,24 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
             await rebuilding;
         }
         return CommandLine.Success;
+    }
+
+    /// <summary>One build, its error output both printed and kept for the page.</summary>
+    private int Build(PreviewStatus status)
+    {
+        using var errors = new StringWriter();
+        try
+        {
+            var result = BuildCommand.Run(options, quiet, new Reporter(console.Out, new TeeWriter(console.Error, errors)));
+            if (result == CommandLine.Success) status.Succeeded();
+            else status.Failed(PreviewStatus.ErrorLines(errors.ToString()));
+            return result;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            status.Failed([$"sitegen: rebuild failed: {e.Message}"]);
+            throw;
+        }
     }
 
     private IDisposable Watch(Action changed)

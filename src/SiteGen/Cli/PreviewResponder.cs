@@ -1,24 +1,80 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using SiteGen.FileSystem;
 
 namespace SiteGen.Cli;
 
 /// <summary>
-/// Answers one request to the preview server: 400 for a path <see cref="RequestPath"/> refuses, the rebuild count the
-/// reload script and the count it polls, a file of the site (HTML gets that script added, the built file is never changed), or the
+/// Answers one request to the preview server: 400 for a path <see cref="RequestPath"/> refuses, the rebuild count and the last build's errors the
+/// reload script polls, that script and its overlay's stylesheet, a file of the site (HTML gets that script added, the built file is never changed), or the
 /// site's 404 page. Only files inside the output folder, symbolic links resolved, are ever read.
 /// </summary>
-public sealed class PreviewResponder(string outDir, Func<int> version)
+public sealed class PreviewResponder(string outDir, Func<int> version, Func<IReadOnlyList<string>> errors)
 {
     public const string VersionPath = "__sitegen/version";
+    public const string ErrorsPath = "__sitegen/errors";
     public const string ReloadScriptPath = "__sitegen/reload.js";
+    public const string OverlayStylePath = "__sitegen/overlay.css";
 
     // A script file, not inline code: the pages' Content-Security-Policy allows scripts from the site only.
     private const string ReloadTag = "<script src=\"/" + ReloadScriptPath + "\"></script>";
-    private const string ReloadScript =
-        "(function(){var v=null;setInterval(function(){fetch('/" + VersionPath + "').then(function(r){return r.text();}).then(function(t){if(v!==null&&t!==v)location.reload();v=t;}).catch(function(){});},1000);})();\n";
+
+    // Polls the rebuild count (a change reloads the page) and the last build's errors, which it shows over the page
+    // as text (textContent: an error quoting markup stays text), with the overlay's stylesheet a file of the server's too.
+    private const string ReloadScript = """
+        (function () {
+          var version = null, shown = '', box = null;
+          function show(errors) {
+            var text = errors.join('\n');
+            if (text === shown) return;
+            shown = text;
+            if (!errors.length) { if (box) { box.remove(); box = null; } return; }
+            if (!box) {
+              var style = document.createElement('link');
+              style.rel = 'stylesheet';
+              style.href = '/__sitegen/overlay.css';
+              document.head.appendChild(style);
+              box = document.createElement('section');
+              box.id = 'sitegen-errors';
+              box.setAttribute('role', 'alert');
+              box.setAttribute('aria-label', '生成错误');
+              document.body.appendChild(box);
+            }
+            box.textContent = '';
+            var heading = document.createElement('h2');
+            heading.textContent = '重新生成失败：这一页仍是上次成功生成的内容';
+            var hint = document.createElement('p');
+            hint.textContent = '改正下面的错误并保存，页面会自动刷新。';
+            var list = document.createElement('pre');
+            list.textContent = text;
+            box.appendChild(heading);
+            box.appendChild(hint);
+            box.appendChild(list);
+          }
+          function poll() {
+            fetch('/__sitegen/version').then(function (r) { return r.text(); }).then(function (t) {
+              if (version !== null && t !== version) location.reload();
+              version = t;
+            }).catch(function () {});
+            fetch('/__sitegen/errors').then(function (r) { return r.json(); }).then(show).catch(function () {});
+          }
+          poll();
+          setInterval(poll, 1000);
+        })();
+
+        """;
+
+    private const string OverlayStyle = """
+        #sitegen-errors { position: fixed; inset: auto 0 0 0; z-index: 2147483647; max-height: 60vh; overflow: auto;
+          margin: 0; padding: 1rem 1.25rem; background: #fff4f4; color: #5c0000; border-top: 4px solid #b00020;
+          font: 16px/1.5 system-ui, sans-serif; box-shadow: 0 -4px 16px rgba(0, 0, 0, .25); }
+        #sitegen-errors h2 { margin: 0 0 .25rem; font-size: 1.125rem; }
+        #sitegen-errors p { margin: 0 0 .5rem; }
+        #sitegen-errors pre { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font: 14px/1.5 ui-monospace, monospace; color: #1a1a1a; }
+
+        """;
 
     private readonly string _root = Path.GetFullPath(outDir);
 
@@ -48,7 +104,9 @@ public sealed class PreviewResponder(string outDir, Func<int> version)
     {
         if (!RequestPath.TryParse(rawTarget, out var path, out var refusal)) return Text(400, $"bad request: {refusal}\n");
         if (path.Relative == VersionPath) return Text(200, version().ToString(CultureInfo.InvariantCulture));
+        if (path.Relative == ErrorsPath) return new Answer(200, ContentTypes.Of(".json"), JsonSerializer.SerializeToUtf8Bytes(errors()));
         if (path.Relative == ReloadScriptPath) return new Answer(200, ContentTypes.Of(ReloadScriptPath), Encoding.UTF8.GetBytes(ReloadScript));
+        if (path.Relative == OverlayStylePath) return new Answer(200, ContentTypes.Of(OverlayStylePath), Encoding.UTF8.GetBytes(OverlayStyle));
         var file = SiteFile(path.Relative);
         if (file is not null && Read(file) is { } bytes) return Page(200, file, bytes);
         var notFound = SiteFile("404.html");

@@ -34,6 +34,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         output.EnsureReplaceable();
         var (site, pages) = Prepare();
         WarnAboutMissingPhones(site);
+        WarnAboutPublishingSettings(site.Content.Site);
         foreach (var mark in Content.Validation.ReviewMarks.Find(site.Content)) _warn(mark);
         using var staging = new StagingFolder(output, _warn);
         var renderer = new PageRenderer(new TemplateSet(options.TemplatesDir));
@@ -63,6 +64,13 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
                   "set service_hotline (and service_hotline_name) in content/site.yaml so their pages offer the general line");
     }
 
+    private void WarnAboutPublishingSettings(SiteSettings settings)
+    {
+        if (settings.SiteIdCode.Trim().Length == 0)
+            _warn("site_id_code is empty in content/site.yaml: every page's SiteIDCode meta tag is blank until the web team " +
+                  "fills in the identification code issued to the government website");
+    }
+
     /// <summary>Loads and checks everything a build needs without writing anything (the 'check' verb uses this alone).</summary>
     public (SiteModel Site, IReadOnlyList<Page> Pages) Prepare()
     {
@@ -84,7 +92,8 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         settings = site.Content.Site,
         base_url = options.BaseUrl ?? "",
         // The 404 page is served for missing addresses at any depth; a base path makes its relative links work there.
-        base_path = BasePath(options.BaseUrl),
+        // --base-url decides it, else the published address in content/site.yaml.
+        base_path = BasePath(string.IsNullOrWhiteSpace(options.BaseUrl) ? site.Content.Site.SiteUrl : options.BaseUrl),
         pub_date = site.PubDate,
     };
 
@@ -104,6 +113,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         page.Meta.ContentSource,
         page.Meta.PubDate,
         page.Meta.Description,
+        page.Meta.Keywords,
         Breadcrumbs = page.Meta.Breadcrumbs,
         page.Path,
         IsHome = page.Path == SitePaths.Home,

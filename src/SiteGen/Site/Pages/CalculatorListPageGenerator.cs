@@ -21,6 +21,10 @@ public sealed class CalculatorListPageGenerator : IPageGenerator
                 }).ToList(),
             })
             .Where(g => g.items.Count > 0).ToList();
-        yield return new Page(SitePaths.Calculators, "calculator-list.html", new { groups, count = calculators.Count }, Meta.For(site, "待遇计算器", "待遇计算器"));
+        yield return new Page(SitePaths.Calculators, "calculator-list.html", new { groups, count = calculators.Count }, Meta.For(site, "待遇计算器", "待遇计算器") with
+        {
+            Description = Meta.Describe($"{calculators.Count}个待遇计算器：按各地公布的标准算一算能领多少，列出算式和依据；在本机浏览器中计算。"),
+            Keywords = Meta.KeywordList(["待遇计算器", "能领多少", "补贴标准", .. calculators.Select(c => c.Calculator.Title)]),
+        });
     }
 }

@@ -22,8 +22,13 @@ public sealed class DepartmentPageGenerator : IPageGenerator
                 programs = programs.Select(p => ProgramSummary.Of(p, site)).ToList(),
                 hotlines = HotlinePageGenerator.Directory(site, programs),
             };
-            yield return new Page(SitePaths.Department(department.Id), "department.html", model,
-                Meta.For(site, Meta.InRegion(department.Name, region), type.Name, new Crumb(region.Name, SitePaths.Region(region.Id))));
+            var full = site.DepartmentFullName(department.Id);
+            var meta = Meta.For(site, Meta.InRegion(department.Name, region), type.Name, new Crumb(region.Name, SitePaths.Region(region.Id))) with
+            {
+                Description = Meta.Describe($"{full}负责的{programs.Count}项政策及咨询电话：{string.Join("、", programs.Select(p => p.DisplayTitle).Distinct(StringComparer.Ordinal))}"),
+                Keywords = Meta.KeywordList([department.Name, full, region.Name, type.Name, "咨询电话", .. programs.Select(p => p.Kind is { } k ? site.KindsById[k].Name : null)]),
+            };
+            yield return new Page(SitePaths.Department(department.Id), "department.html", model, meta);
         }
     }
 }

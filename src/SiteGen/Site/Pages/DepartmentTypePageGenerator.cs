@@ -7,7 +7,11 @@ public sealed class DepartmentTypePageGenerator : IPageGenerator
 {
     public IEnumerable<Page> Generate(SiteModel site)
     {
-        yield return new Page(SitePaths.DepartmentTypes, "department-type-list.html", new { types = WithCounts(site) }, Meta.For(site, "按部门浏览", "部门"));
+        yield return new Page(SitePaths.DepartmentTypes, "department-type-list.html", new { types = WithCounts(site) }, Meta.For(site, "按部门浏览", "部门") with
+        {
+            Description = Meta.Describe($"按主管部门浏览政策：{string.Join("、", site.Content.DepartmentTypes.Select(t => t.Name))}等部门各自负责的政策和咨询电话。"),
+            Keywords = Meta.KeywordList(["按部门浏览", "主管部门", .. site.Content.DepartmentTypes.Select(t => t.Name)]),
+        });
         foreach (var type in site.Content.DepartmentTypes)
         {
             var departments = site.Content.Departments.Where(d => d.Type == type.Id).Select(d => new
@@ -17,8 +21,12 @@ public sealed class DepartmentTypePageGenerator : IPageGenerator
                 region = site.Region(d.Region),
                 programs = site.Programs.Where(p => p.Department == d.Id).Select(p => ProgramSummary.Of(p, site)).ToList(),
             }).Where(x => x.programs.Count > 0).ToList();
-            yield return new Page(SitePaths.DepartmentType(type.Id), "department-type.html", new { type, departments },
-                Meta.For(site, type.Name + "部门", type.Name, new Crumb("部门", SitePaths.DepartmentTypes)));
+            var meta = Meta.For(site, type.Name + "部门", type.Name, new Crumb("部门", SitePaths.DepartmentTypes)) with
+            {
+                Description = Meta.Describe($"各地{type.Name}部门负责的{departments.Sum(d => d.programs.Count)}项政策：{string.Join("、", departments.Select(d => site.DepartmentFullName(d.department.Id)))}。"),
+                Keywords = Meta.KeywordList([type.Name + "部门", type.Name, .. departments.Select(d => site.DepartmentFullName(d.department.Id))]),
+            };
+            yield return new Page(SitePaths.DepartmentType(type.Id), "department-type.html", new { type, departments }, meta);
         }
     }
 

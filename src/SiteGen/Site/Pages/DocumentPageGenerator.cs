@@ -17,7 +17,11 @@ public sealed class DocumentPageGenerator : IPageGenerator
             cited_by = site.ProgramsCiting(d.Number).Count(),
         }).ToList();
         yield return new Page(SitePaths.Documents, "document-list.html", new { documents = all, full = site.Content.Documents.Where(d => d.HasFullText).Select(Link).ToList() },
-            Meta.For(site, "政策文件", "政策文件"));
+            Meta.For(site, "政策文件", "政策文件") with
+            {
+                Description = Meta.Describe($"本站政策清单引用的{all.Count}份政策文件，按文号排列，附各文件引用它的政策数{(site.Content.Documents.Any(d => d.HasFullText) ? "；部分文件有全文" : "")}。"),
+                Keywords = Meta.KeywordList(["政策文件", "文号", "政策依据", site.Content.Site.SiteName]),
+            });
         foreach (var d in site.Content.Documents)
         {
             var source = d.Source is null ? null : site.SourcesByFile.GetValueOrDefault(d.Source.File);
@@ -37,10 +41,20 @@ public sealed class DocumentPageGenerator : IPageGenerator
             var meta = Meta.For(site, $"{d.Title}（{d.Number}）", "政策文件", new Crumb("政策文件", SitePaths.Documents)) with
             {
                 ContentSource = d.Issuer ?? site.Content.Site.ContentSource,
-                PubDate = d.Date ?? site.PubDate,
+                // A date the document states; else the date of its own content file.
+                PubDate = d.Date ?? Meta.FileDate(site, d.Origin.Path),
+                Description = Meta.Describe(DescriptionOf(d, model.programs.Count)),
+                Keywords = Meta.KeywordList([d.Title, d.Number, d.Issuer, d.Region is { } r && site.RegionsById.TryGetValue(r, out var region) ? region.Name : null, "政策文件"]),
             };
             yield return new Page(SitePaths.Document(d.Id), "document.html", model, meta);
         }
+    }
+
+    private static string DescriptionOf(PolicyDocument d, int citedBy)
+    {
+        var issued = d.Issuer is null ? "" : $"，{d.Issuer}{(d.Date is null ? "" : d.Date + "")}发布";
+        var text = d.HasFullText ? "本页有全文" : "本页列出文件信息";
+        return $"{d.Title}（{d.Number}）{issued}。{text}{(citedBy > 0 ? $"，以及引用它的{citedBy}项政策" : "")}。";
     }
 
     public static object Link(PolicyDocument d) => new { d.Number, d.Title, Path = SitePaths.Document(d.Id), d.HasFullText };

@@ -16,7 +16,10 @@ public sealed class HomePageGenerator : IPageGenerator
             full_documents = site.Content.Documents.Where(d => d.HasFullText).Select(DocumentPageGenerator.Link).ToList(),
             program_count = site.Programs.Count,
         };
-        var meta = new PageMeta(site.Content.Site.Title, "首页", site.Content.Site.ContentSource, site.PubDate, site.Content.Site.Description, []);
+        var meta = new PageMeta(site.Content.Site.Title, "首页", site.Content.Site.ContentSource, site.PubDate, Meta.Describe(site.Content.Site.Description), [])
+        {
+            Keywords = Meta.KeywordList([site.Content.Site.SiteName, .. site.Content.Categories.Select(c => c.Name), .. site.Content.Audiences.Select(a => a.Name), .. site.Content.Regions.Select(r => r.Name)]),
+        };
         yield return new Page(SitePaths.Home, "home.html", model, meta);
     }
 }

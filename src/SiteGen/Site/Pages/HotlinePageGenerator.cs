@@ -35,7 +35,11 @@ public sealed class HotlinePageGenerator : IPageGenerator
             name = settings.ServiceHotlineLabel,
             phone = Phone.Of(settings.ServiceHotline),
         };
-        yield return new Page(SitePaths.Hotlines, "hotlines.html", new { regions, general }, Meta.For(site, "咨询电话", "咨询电话"));
+        yield return new Page(SitePaths.Hotlines, "hotlines.html", new { regions, general }, Meta.For(site, "咨询电话", "咨询电话") with
+        {
+            Description = Meta.Describe($"各地各部门的政策咨询电话，按地区和部门列出，点按即可拨打：{string.Join("、", site.Content.Regions.Select(r => r.Name))}。"),
+            Keywords = Meta.KeywordList(["咨询电话", "服务热线", "联系方式", .. site.Content.Regions.Select(r => r.Name)]),
+        });
     }
 
     public sealed record UnlistedOffice(string Department, string DepartmentPath, IReadOnlyList<ProgramSummary> Programs);

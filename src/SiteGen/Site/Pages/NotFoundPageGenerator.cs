@@ -7,6 +7,9 @@ public sealed class NotFoundPageGenerator : IPageGenerator
 {
     public IEnumerable<Page> Generate(SiteModel site)
     {
-        yield return new Page(SitePaths.NotFound, "404.html", new { }, Meta.For(site, "页面未找到", "提示"), InSitemap: false);
+        yield return new Page(SitePaths.NotFound, "404.html", new { }, Meta.For(site, "页面未找到", "提示") with
+        {
+            Description = "没有找到这个页面：可以回到首页、搜索政策或查看咨询电话。",
+        }, InSitemap: false);
     }
 }

@@ -68,7 +68,10 @@ public sealed class ProgramPageGenerator : IPageGenerator
             new Crumb(region.Name, SitePaths.Region(region.Id)), new Crumb(department.Name, SitePaths.Department(department.Id))) with
         {
             ContentSource = source?.Publisher ?? site.Content.Site.ContentSource,
-            Description = Excerpt.OneLine($"{region.Name}{p.DisplayTitle}：{p.Answer?.HowMuch ?? p.Standard}", 120),
+            Description = Meta.Describe($"{region.Name}{p.DisplayTitle}：{p.Answer?.HowMuch ?? p.Standard}"),
+            // The content's own date: this programme's file, not the newest file of the whole site.
+            PubDate = Meta.FileDate(site, p.Origin.Path),
+            Keywords = Meta.KeywordList([p.DisplayTitle, p.Title, .. p.Aliases, region.Name, department.Name, site.DepartmentFullName(department.Id), kind?.Name, type.Name]),
         };
         return new Page(SitePaths.Program(p.Id), "program.html", model, meta);
     }

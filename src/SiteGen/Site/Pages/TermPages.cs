@@ -10,7 +10,12 @@ internal static class TermPages
         SiteModel site, IReadOnlyList<Term> terms, Func<BenefitProgram, IReadOnlyList<string>> tagsOf,
         string indexPath, Func<string, string> pathOf, string column, string indexTitle)
     {
-        yield return new Page(indexPath, "term-list.html", new { heading = indexTitle, terms = WithCounts(site, terms, tagsOf, pathOf) }, Meta.For(site, indexTitle, column));
+        var index = Meta.For(site, indexTitle, column) with
+        {
+            Description = Meta.Describe($"{indexTitle}：{string.Join("、", terms.Select(t => t.Name))}，每类列出适用的政策。"),
+            Keywords = Meta.KeywordList([indexTitle, column, .. terms.Select(t => t.Name)]),
+        };
+        yield return new Page(indexPath, "term-list.html", new { heading = indexTitle, terms = WithCounts(site, terms, tagsOf, pathOf) }, index);
         foreach (var term in terms)
         {
             var programs = site.Programs.Where(p => tagsOf(p).Contains(term.Id)).ToList();
@@ -20,7 +25,12 @@ internal static class TermPages
                 path = SitePaths.Region(g.Key),
                 programs = g.Select(p => ProgramSummary.Of(p, site)).ToList(),
             }).ToList(), count = programs.Count };
-            yield return new Page(pathOf(term.Id), "term.html", model, Meta.For(site, term.Name, column, new Crumb(indexTitle, indexPath)));
+            var meta = Meta.For(site, term.Name, column, new Crumb(indexTitle, indexPath)) with
+            {
+                Description = Meta.Describe($"{column}“{term.Name}”的{programs.Count}项政策，按地区列出{(term.Description is { Length: > 0 } d ? "：" + d : "。")}"),
+                Keywords = Meta.KeywordList([term.Name, column, .. programs.Select(p => site.Region(p.Region).Name)]),
+            };
+            yield return new Page(pathOf(term.Id), "term.html", model, meta);
         }
     }
 
