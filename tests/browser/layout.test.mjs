@@ -199,6 +199,22 @@ test('focus rings have at least 3:1 contrast against the page and the header', a
   await page.close();
 });
 
+test('a reader\'s own contrast settings are honoured: prefers-contrast: more and forced-colors: active', async () => {
+  const page = await open(withPhone(), { width: 360 });
+  await page.emulateMediaFeatures([{ name: 'prefers-contrast', value: 'more' }]);
+  assert.deepEqual(await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.querySelector('.answer')).backgroundColor]),
+    ['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  assert.deepEqual(result.violations.map(v => v.id), []);
+  await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+  // Buttons keep a visible edge when the system paints every background the same.
+  assert.equal(await page.$eval('.phone.big', e => getComputedStyle(e).borderTopStyle), 'solid');
+  assert.equal(await page.$eval('#elder-switch', e => getComputedStyle(e).borderTopStyle), 'solid');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
+  await page.close();
+});
+
 test('every page kind has exactly one labelled search landmark', async () => {
   const wrong = [];
   for (const address of kinds) {
