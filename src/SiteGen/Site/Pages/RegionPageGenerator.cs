@@ -1,3 +1,4 @@
+using SiteGen.Content.Model;
 using SiteGen.Site.Model;
 
 namespace SiteGen.Site.Pages;
@@ -18,27 +19,49 @@ public sealed class RegionPageGenerator : IPageGenerator
                 region,
                 covered_by = coveredBy is null ? null : new { coveredBy.Name, Path = SitePaths.Region(coveredBy.Id) },
                 children = site.Children(region.Id).Select(c => new { c.Name, Path = SitePaths.Region(c.Id), Count = site.ProgramsIn(c.Id).Count() }).ToList(),
-                by_department = programs.GroupBy(p => p.Department).Select(g => new
-                {
-                    department = site.Department(g.Key),
-                    path = SitePaths.Department(g.Key),
-                    programs = g.Select(p => ProgramSummary.Of(p, site)).ToList(),
-                }).ToList(),
-                by_category = programs.SelectMany(p => p.Categories.Select(c => (c, p))).GroupBy(x => x.c)
-                    .OrderBy(g => site.Content.Categories.ToList().FindIndex(c => c.Id == g.Key))
-                    .Select(g => new
-                    {
-                        category = site.CategoriesById[g.Key],
-                        path = SitePaths.Category(g.Key),
-                        programs = g.Select(x => ProgramSummary.Of(x.p, site)).ToList(),
-                    }).ToList(),
-                hotlines = HotlinePageGenerator.Directory(site, programs),
+                // Each programme once, under its first category (in the site's order of categories), the rest last.
+                groups = Groups(site, programs),
+                // A compact contact list: each office once, its numbers and how many of the programmes here are its.
+                contacts = Contacts(site, programs),
                 unlisted = HotlinePageGenerator.Unlisted(site, programs),
                 count = programs.Count,
             };
             yield return new Page(SitePaths.Region(region.Id), "region.html", model, Meta.For(site, region.Name, "地区", trail.ToArray()));
         }
     }
+
+    /// <summary>One group of a region page: a category (null for programmes with none) and its programmes.</summary>
+    public sealed record Group(string Name, string? Path, IReadOnlyList<ProgramSummary> Programs);
+
+    /// <summary>One office of a region page's contact list: its numbers and its count of programmes there.</summary>
+    public sealed record Contact(string Department, string DepartmentPath, IReadOnlyList<Phone> Phones, int Count);
+
+    /// <summary>The programmes grouped by their first category, each programme exactly once.</summary>
+    public static IReadOnlyList<Group> Groups(SiteModel site, IReadOnlyList<BenefitProgram> programs)
+    {
+        var order = site.Content.Categories.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        string? First(BenefitProgram p) => p.Categories.FirstOrDefault(site.CategoriesById.ContainsKey);
+        return programs.GroupBy(First)
+            .OrderBy(g => g.Key is null ? int.MaxValue : order.GetValueOrDefault(g.Key, int.MaxValue - 1))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key is null
+                ? new Group("其他", null, g.Select(p => ProgramSummary.Of(p, site)).ToList())
+                : new Group(site.CategoriesById[g.Key].Name, SitePaths.Category(g.Key), g.Select(p => ProgramSummary.Of(p, site)).ToList()))
+            .ToList();
+    }
+
+    /// <summary>Each office with a printed phone once, in the order its first programme comes, with all its numbers.</summary>
+    public static IReadOnlyList<Contact> Contacts(SiteModel site, IReadOnlyList<BenefitProgram> programs) =>
+        programs.Where(p => p.Phones.Count > 0)
+            .GroupBy(p => p.Department, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var department = site.Department(g.Key);
+                return new Contact(department.Name, SitePaths.Department(department.Id),
+                    g.SelectMany(p => p.Phones).Distinct(StringComparer.Ordinal).Select(Phone.Of).ToList(),
+                    programs.Count(p => p.Department == g.Key));
+            })
+            .ToList();
 
     /// <summary>The region tree, root first, each node with its programme count.</summary>
     public static IReadOnlyList<object> Tree(SiteModel site)
