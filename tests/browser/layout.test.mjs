@@ -2,7 +2,7 @@
 // 320 px, at 360 px with the text at 200% and in elder mode; tap targets of at least 44×44 px (links inside running
 // text excepted); the call button and the 答复要点 on a programme page's first screen at 360 px; the elder switch
 // remembered across pages, working without JavaScript through its #elder link; axe-core clean in elder mode.
-// Screenshots at 360 px, normal and elder mode, go to SHOTS_DIR when it is set.
+// Screenshots at 360 and 1280 px, normal and elder mode, of every page kind are saved for a reviewer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -15,8 +15,9 @@ const site = process.env.SITE_DIR;
 assert.ok(site, 'tests/run sets SITE_DIR to a built site');
 const session = servedSite(site, '/');
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const shots = process.env.SHOTS_DIR;
-if (shots) fs.mkdirSync(shots, { recursive: true });
+// Saved beside the built site (tests/run: .sitegen/test-run/screenshots/) for a reviewer, unless SHOTS_DIR says where.
+const shots = process.env.SHOTS_DIR ?? path.join(path.dirname(path.resolve(site)), 'screenshots');
+fs.mkdirSync(shots, { recursive: true });
 const kinds = pageKinds(site);
 const programPages = () => fs.readdirSync(`${site}/programs`).sort().filter(n => fs.existsSync(`${site}/programs/${n}/index.html`))
   .map(n => ({ address: `programs/${n}/index.html`, html: fs.readFileSync(`${site}/programs/${n}/index.html`, 'utf8') }));
@@ -233,7 +234,7 @@ test('axe-core finds no violations in elder mode at 360 px', async () => {
     await page.evaluate(axeSource);
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
     for (const v of result.violations) wrong.push(`${address}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
-    if (shots) await page.screenshot({ path: path.join(shots, `elder-${address.replace(/[^a-z0-9]+/gi, '_')}.png`) });
+    await page.screenshot({ path: path.join(shots, `elder-360-${address.replace(/[^a-z0-9]+/gi, '_')}.png`) });
     await page.close();
   }
   assert.deepEqual(wrong, []);
@@ -271,10 +272,21 @@ test('editors\' notes on programme pages are collapsed and labelled as for edito
   await page.close();
 });
 
-test('screenshots at 360 px of every page kind', { skip: !shots }, async () => {
+test('axe-core finds no violations at 1280 px, normal and in elder mode, and screenshots of every page kind are saved', async () => {
+  const wrong = [];
   for (const address of kinds) {
-    const page = await open(address);
-    await page.screenshot({ path: path.join(shots, `normal-${address.replace(/[^a-z0-9]+/gi, '_')}.png`) });
-    await page.close();
+    const name = address.replace(/[^a-z0-9]+/gi, '_');
+    for (const [width, elder] of [[360, false], [1280, false], [1280, true]]) {
+      const page = await open(address, { width, height: 900, elder });
+      if (width === 1280) {
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        for (const v of result.violations) wrong.push(`${address} at ${width} px${elder ? ' (elder)' : ''}: ${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+      }
+      await page.screenshot({ path: path.join(shots, `${elder ? 'elder' : 'normal'}-${width}-${name}.png`) });
+      await page.close();
+    }
   }
+  assert.deepEqual(wrong, []);
+  assert.ok(fs.readdirSync(shots).filter(n => n.endsWith('.png')).length >= kinds.length * 4, 'a screenshot per page kind, width and mode');
 });
