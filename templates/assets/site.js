@@ -2,7 +2,7 @@
  * SiteGen: what every page does with script (loaded at the end of <body> by layout.html). Without script
  * nothing is lost: the 答复要点 is still on the page to read, and the search box is still a link away.
  *
- * 1. A 复制答复要点 button beside the 答复要点 heading of a programme page copies it as plain text (title and
+ * 1. A 复制答复要点 button at the end of the 答复要点 block of a programme page copies it as plain text (title and
  *    region, 谁能申请 / 享受标准 / 怎么办理 / 咨询电话 with the numbers, the page address), for an operator to
  *    paste into a chat or a ticket; an aria-live message says 已复制.
  * 2. "/" focuses the search box (the search page's own, else the header's), unless one is typing in a field.
@@ -86,14 +86,18 @@
     });
     bar.appendChild(button);
     bar.appendChild(status);
-    heading.insertAdjacentElement('afterend', bar);
+    // At the end of the block, so the phone to call stays on the first screen of a phone.
+    section.appendChild(bar);
   }
 
   function typingIn(t) {
     return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
   }
 
-  function searchBox() { return document.getElementById('q') || document.getElementById('site-q'); }
+  /** The page's own search box where it has one (the search page, the home page), else the header's. */
+  function searchBox() {
+    return document.getElementById('q') || document.querySelector('main form[role="search"] input[type="search"]') || document.getElementById('site-q');
+  }
 
   document.addEventListener('keydown', function (e) {
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || typingIn(e.target)) return;

@@ -288,5 +288,6 @@ test('axe-core finds no violations at 1280 px, normal and in elder mode, and scr
     }
   }
   assert.deepEqual(wrong, []);
-  assert.ok(fs.readdirSync(shots).filter(n => n.endsWith('.png')).length >= kinds.length * 4, 'a screenshot per page kind, width and mode');
+  const names = new Set(kinds.map(a => a.replace(/[^a-z0-9]+/gi, '_')));
+  assert.ok(fs.readdirSync(shots).filter(n => n.endsWith('.png')).length >= names.size * 4, 'a screenshot per page kind, width and mode');
 });
