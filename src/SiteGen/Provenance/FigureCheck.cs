@@ -19,31 +19,16 @@ public static class FigureCheck
             CheckRecord(p.Origin, p.Source, ProgramText.Of(p), p.Phones, p.Basis.Select(b => b.Document).OfType<string>(), seeds, diagnostics);
         foreach (var d in content.Documents.Where(d => d.Source is not null))
             CheckRecord(d.Origin, d.Source!, [d.Title, d.Body], [], [d.Number], seeds, diagnostics);
-        // An unreadable seed is one error at the seed, not one per record that cites it.
-        var unreadable = content.Programs.Select(p => p.Source.File).Concat(content.Documents.Select(d => d.Source?.File).OfType<string>())
-            .Distinct(StringComparer.Ordinal).SelectMany(file => seeds.Unreadable(file) ?? []);
-        foreach (var problem in unreadable) diagnostics.Add(problem.Where, problem.Message);
         RuleFigureCheck.Run(content, seeds, diagnostics);
+        foreach (var problem in seeds.UnreadableCited()) diagnostics.Add(problem.Where, problem.Message);
         return diagnostics.Sorted().ToList();
     }
 
     private static void CheckRecord(SourceSpan origin, SourceRef source, IEnumerable<string> texts, IEnumerable<string> phones,
         IEnumerable<string> documents, SeedCache seeds, DiagnosticBag diagnostics)
     {
-        var lines = seeds.Lines(source.File);
-        if (lines is null && seeds.Unreadable(source.File) is not null) return;
-        if (lines is null)
-        {
-            diagnostics.Add(origin, $"source file '{source.File}' is not in {seeds.Folder}: name a file there");
-            return;
-        }
-        if (source.FirstLine < 1 || source.LastLine > lines.Count)
-        {
-            diagnostics.Add(origin, $"source lines {source.FirstLine}-{source.LastLine} are outside {source.File}, which has {lines.Count} lines");
-            return;
-        }
-        var figures = new SourceFigures(string.Join('\n', lines.Skip(source.FirstLine - 1).Take(source.LastLine - source.FirstLine + 1)));
-        var where = $"{source.File} lines {source.FirstLine}-{source.LastLine}";
+        if (seeds.Figures(source, origin, diagnostics) is not { } figures) return;
+        var where = source.Cited;
         var fileLines = new RecordLines(origin);
         var reported = new HashSet<string>(StringComparer.Ordinal);
 

@@ -18,19 +18,19 @@ public static class RuleFigureCheck
         foreach (var p in content.Rules.Parameters)
             foreach (var version in p.Versions)
             {
-                if (Figures(version.Source, version.Origin, seeds, diagnostics) is not { } figures) continue;
+                if (seeds.Figures(version.Source, version.Origin, diagnostics) is not { } figures) continue;
                 foreach (var (value, where) in version.Shape.Values)
                     if (!figures.HasNumber(value.ToDecimalString()))
-                        diagnostics.Add(where, $"value {value} of '{p.Name}' does not occur in its source ({Where(version.Source)}): correct it to the source's figure, or point 'source' at the lines that contain it");
+                        diagnostics.Add(where, $"value {value} of '{p.Name}' does not occur in its source ({version.Source.Cited}): correct it to the source's figure, or point 'source' at the lines that contain it");
             }
         foreach (var scope in content.Calculators.Calculators)
         {
             var c = scope.Calculator;
             var sources = c.Sources.Concat(scope.UsedParameters.Select(n => scope.Parameters[n].Current.Source)).ToList();
-            var all = sources.Select(s => Figures(s, c.Origin, seeds, diagnostics)).ToList();
+            var all = sources.Select(s => seeds.Figures(s, c.Origin, diagnostics)).ToList();
             if (all.Any(f => f is null)) continue;
             bool Has(string number) => all.Any(f => f!.HasNumber(number));
-            string Cited() => sources.Count == 0 ? "the calculator cites no lines: add them under 'sources'" : $"cited: {string.Join(", ", sources.Select(Where).Distinct())}";
+            string Cited() => sources.Count == 0 ? "the calculator cites no lines: add them under 'sources'" : $"cited: {string.Join(", ", sources.Select(s => s.Cited).Distinct())}";
             foreach (var rule in Rules(c))
                 foreach (var literal in Literals(rule.Expr))
                     if (!IsExempt(literal) && !Has(literal.Value.ToDecimalString()))
@@ -65,22 +65,4 @@ public static class RuleFigureCheck
         Call c => c.Function == "round" && c.Args.Count == 2 ? Literals(c.Args[0]) : c.Args.SelectMany(Literals),
         _ => [],
     };
-
-    private static string Where(SourceRef s) => $"{s.File} lines {s.FirstLine}-{s.LastLine}";
-
-    private static SourceFigures? Figures(SourceRef source, SourceSpan origin, SeedCache seeds, DiagnosticBag diagnostics)
-    {
-        var lines = seeds.Lines(source.File);
-        if (lines is null)
-        {
-            diagnostics.Add(origin, seeds.Unreadable(source.File) is null ? $"source file '{source.File}' is not in {seeds.Folder}: name a file there" : $"source file '{source.File}' cannot be read");
-            return null;
-        }
-        if (source.FirstLine < 1 || source.LastLine > lines.Count)
-        {
-            diagnostics.Add(origin, $"source lines {source.FirstLine}-{source.LastLine} are outside {source.File}, which has {lines.Count} lines");
-            return null;
-        }
-        return new SourceFigures(string.Join('\n', lines.Skip(source.FirstLine - 1).Take(source.LastLine - source.FirstLine + 1)));
-    }
 }

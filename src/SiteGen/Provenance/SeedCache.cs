@@ -1,4 +1,5 @@
 using SiteGen.Content;
+using SiteGen.Content.Model;
 
 namespace SiteGen.Provenance;
 
@@ -7,6 +8,7 @@ public sealed class SeedCache(string folder)
 {
     private readonly Dictionary<string, IReadOnlyList<string>?> _lines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _unreadable = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, int, int), SourceFigures> _figures = [];
 
     public string Folder => ContentPaths.Display(folder);
 
@@ -29,6 +31,34 @@ public sealed class SeedCache(string folder)
         _lines[file] = lines;
         return lines;
     }
+
+    /// <summary>
+    /// The figures of a record's cited lines, read once per stretch; null with the reason reported at <paramref name="origin"/>
+    /// when the file is missing or the lines lie outside it. An unreadable seed is left to <see cref="UnreadableCited"/>,
+    /// so it is one error at the seed, not one per record that cites it.
+    /// </summary>
+    public SourceFigures? Figures(SourceRef source, SourceSpan origin, DiagnosticBag diagnostics)
+    {
+        var lines = Lines(source.File);
+        if (lines is null && Unreadable(source.File) is not null) return null;
+        if (lines is null)
+        {
+            diagnostics.Add(origin, $"source file '{source.File}' is not in {Folder}: name a file there");
+            return null;
+        }
+        if (source.FirstLine < 1 || source.LastLine > lines.Count)
+        {
+            diagnostics.Add(origin, $"source lines {source.FirstLine}-{source.LastLine} are outside {source.File}, which has {lines.Count} lines");
+            return null;
+        }
+        var key = (source.File, source.FirstLine, source.LastLine);
+        if (!_figures.TryGetValue(key, out var figures))
+            _figures[key] = figures = new SourceFigures(string.Join('\n', lines.Skip(source.FirstLine - 1).Take(source.LastLine - source.FirstLine + 1)));
+        return figures;
+    }
+
+    /// <summary>Why each seed some record cited could not be read.</summary>
+    public IEnumerable<Diagnostic> UnreadableCited() => _unreadable.OrderBy(u => u.Key, StringComparer.Ordinal).SelectMany(u => u.Value);
 
     /// <summary>Why a seed that exists could not be read (not UTF-8 text, a broken workbook); null when it could, or was never asked for.</summary>
     public IReadOnlyList<Diagnostic>? Unreadable(string file) => _unreadable.GetValueOrDefault(file);
