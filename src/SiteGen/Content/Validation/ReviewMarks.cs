@@ -17,12 +17,22 @@ public static class ReviewMarks
         foreach (var p in content.Programs)
             foreach (var j in p.Judgements.Where(j => j.Contains(StaleJudgement, StringComparison.Ordinal)))
                 yield return $"{p.Origin.Path}: judgement \"{Excerpt.OneLine(j, 40)}\" cites line numbers of the seed this programme came from before; check it against {p.Source.File} and remove {StaleJudgement}";
-        var listed = content.Sources.Select(s => s.File).ToHashSet(StringComparer.Ordinal);
-        foreach (var group in content.Rules.Parameters.Where(p => !listed.Contains(p.Current.Source.File)).GroupBy(p => (p.Origin.Path, p.Current.Source.File)))
+        foreach (var line in StaleParameters(content.Rules.Parameters, content.Sources.Select(s => s.File), "content/sources.yaml"))
+            yield return line;
+    }
+
+    /// <summary>
+    /// Parameters whose current version cites a seed that <paramref name="listing"/> no longer lists, one line per parameter
+    /// file and seed: the calculators may still use last year's figure. Import reports the same lines for its own listing.
+    /// </summary>
+    public static IEnumerable<string> StaleParameters(IEnumerable<Rules.Model.Parameter> parameters, IEnumerable<string> listedSeeds, string listing)
+    {
+        var listed = listedSeeds.ToHashSet(StringComparer.Ordinal);
+        foreach (var group in parameters.Where(p => !listed.Contains(p.Current.Source.File)).GroupBy(p => (p.Origin.Path, p.Current.Source.File)))
         {
             var names = group.Select(p => p.Name).ToList();
-            yield return $"{group.First().Origin}: {names.Count} parameter(s) cite {group.Key.File}, which content/sources.yaml no longer lists " +
-                $"({string.Join(", ", names.Take(6))}{(names.Count > 6 ? ", …" : "")}): add their versions from the new list (docs/RULES.md)";
+            yield return $"{group.First().Origin}: {names.Count} parameter(s) cite {group.Key.File}, which {listing} no longer lists " +
+                $"({string.Join(", ", names.Take(6))}{(names.Count > 6 ? ", …" : "")}): add their new versions from the new list (docs/RULES.md, \"When next year's standard changes\")";
         }
     }
 }
