@@ -93,13 +93,13 @@ public sealed class ImportMerge(string contentDir, string stagingDir, ImportMani
         }
         var current = File.ReadAllText(target).ReplaceLineEndings("\n");
         var currentDigest = ImportManifest.Digest(current);
-        var lastText = BaseText(relativePath, last);
         if (currentDigest == newDigest)
-            return Record(relativePath, imported, new Result(relativePath, MergeOutcome.Unchanged, null, Before: lastText, After: imported));
+            return Record(relativePath, imported, new Result(relativePath, MergeOutcome.Unchanged, null));
         if (last is not null && currentDigest == last)
         {
+            // Nobody edited it, so the file itself is what the importer wrote last time.
             _changes.Add(new FileChange(target, imported));
-            return Record(relativePath, imported, new Result(relativePath, MergeOutcome.Written, null, Before: lastText, After: imported));
+            return Record(relativePath, imported, new Result(relativePath, MergeOutcome.Written, null, Before: current, After: imported));
         }
         // The sources did not change: the edit stands, and the base is kept (or first recorded) for the next merge.
         if (last == newDigest) return Record(relativePath, imported, new Result(relativePath, MergeOutcome.KeptEdit, null));
@@ -109,6 +109,7 @@ public sealed class ImportMerge(string contentDir, string stagingDir, ImportMani
             return Record(relativePath, imported, new Result(relativePath, MergeOutcome.KeptEdit, null));
         }
         if (Inside(stagingDir, relativePath) is not { } staged) return null;
+        var lastText = BaseText(relativePath, last);
         var merged = lastText is null ? null : Merging.FieldMerge.Merge(lastText, current, imported);
         if (merged is { Clean: true })
         {
