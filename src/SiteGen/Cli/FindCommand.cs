@@ -33,7 +33,7 @@ public static class FindCommand
                         return console.UsageError($"{name}: {error} ({RuleArguments.Describe(questions[name], [])})");
                 var result = EligibilityFinder.Find(loaded.Calculators, regions, given);
                 if (parse.GetValue(json)) { console.Out.WriteLine(ResultJson.Write(result)); return CommandLine.Success; }
-                WriteText(console.Out, loaded, result, new Site.Model.SiteModel(loaded, ""));
+                WriteText(console.Out, result, new Site.Model.SiteModel(loaded, ""));
                 return CommandLine.Success;
             }
             catch (ContentException e) { return console.ContentErrors(e.Diagnostics); }
@@ -43,17 +43,16 @@ public static class FindCommand
 
     /// <summary>Whom to call about each programme, as the operator reads it out: title, phones, office.</summary>
     public static IEnumerable<string> Contacts(Site.Model.SiteModel site, IEnumerable<string> programs) =>
-        programs.Select(id => site.Programs.First(p => p.Id == id)).Select(p =>
+        programs.Select(id => site.ProgramsById[id]).Select(p =>
         {
             var contact = site.Contact(p);
             var phones = contact.Phones.Count > 0 ? string.Join("、", contact.Phones) : contact.Note;
             return $"咨询：{p.DisplayTitle} {phones}（{site.DepartmentFullName(p.Department)}）";
         });
 
-    private static void WriteText(TextWriter o, ContentSet content, FinderResult result, Site.Model.SiteModel site)
+    private static void WriteText(TextWriter o, FinderResult result, Site.Model.SiteModel site)
     {
-        var titles = content.Programs.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
-        var calculators = content.Calculators.Calculators.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var calculators = site.Content.Calculators.Calculators.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var (status, heading) in new[] { (FinderEntry.Likely, "可能符合（以主管部门审核为准）"), (FinderEntry.Unknown, "还需了解"), (FinderEntry.Near, "差一点") })
         {
             var entries = result.Results.Where(r => r.Status == status).ToList();
@@ -61,7 +60,7 @@ public static class FindCommand
             o.WriteLine(heading);
             foreach (var e in entries)
             {
-                var names = string.Join("、", e.Programs.Select(p => titles.GetValueOrDefault(p, p)));
+                var names = string.Join("、", e.Programs.Select(p => site.ProgramsById[p].Title));
                 var amount = e.Amount is null ? "" : $"  {e.Period}约{Rules.Evaluation.Fraction.Parse(e.Amount)!.Value.Display()}元（{e.Unit}）";
                 o.WriteLine($"  {names}（{calculators[e.Calculator].Calculator.Title}）{amount}");
                 foreach (var f in e.Failed) o.WriteLine($"    原因：{f}");

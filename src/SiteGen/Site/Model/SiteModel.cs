@@ -18,6 +18,7 @@ public sealed class SiteModel
     public IReadOnlyDictionary<string, SourceInfo> SourcesByFile { get; }
     /// <summary>Programmes in display order: by region order, then source order.</summary>
     public IReadOnlyList<BenefitProgram> Programs { get; }
+    public IReadOnlyDictionary<string, BenefitProgram> ProgramsById { get; }
 
     private readonly ILookup<string, BenefitProgram> _byDocument;
     private readonly Dictionary<string, ProgramContact> _contacts;
@@ -37,6 +38,7 @@ public sealed class SiteModel
         KindsById = content.Kinds.ToDictionary(t => t.Id, StringComparer.Ordinal);
         DocumentsByNumber = content.Documents.ToDictionary(d => d.Number, StringComparer.Ordinal);
         SourcesByFile = content.Sources.ToDictionary(s => s.File, StringComparer.Ordinal);
+        ProgramsById = content.Programs.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var regionOrder = content.Regions.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         Programs = content.Programs
             .OrderBy(p => regionOrder.GetValueOrDefault(p.Region))

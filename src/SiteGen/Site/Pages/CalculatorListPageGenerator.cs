@@ -15,7 +15,7 @@ public sealed class CalculatorListPageGenerator : IPageGenerator
                 items = calculators.Where(c => c.Calculator.Region == r.Id).Select(c => new
                 {
                     c.Calculator.Title,
-                    Programs = c.Calculator.Programs.Select(id => site.Programs.First(p => p.Id == id)).Select(p => new { p.DisplayTitle, Path = SitePaths.Program(p.Id) }).ToList(),
+                    Programs = c.Calculator.Programs.Select(id => site.ProgramsById[id]).Select(p => new { p.DisplayTitle, Path = SitePaths.Program(p.Id) }).ToList(),
                     Path = SitePaths.Program(c.Calculator.Programs[0]),
                     Anchor = CalculatorViews.Anchor(c.Id),
                 }).ToList(),

@@ -58,7 +58,7 @@ public static class CalculatorViews
 
     private static ProgramLink Link(SiteModel site, string programId)
     {
-        var p = site.Programs.First(x => x.Id == programId);
+        var p = site.ProgramsById[programId];
         var contact = site.Contact(p);
         return new ProgramLink(p.Id, p.DisplayTitle, SitePaths.Program(p.Id), contact.Phones.FirstOrDefault(), site.DepartmentFullName(p.Department));
     }
