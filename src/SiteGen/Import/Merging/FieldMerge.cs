@@ -95,12 +95,12 @@ public static class FieldMerge
             var blocks = new[] { b, e, n }.Select(t => YamlBlocks.Keys(t, indent)?.SingleOrDefault()).ToList();
             if (blocks.Any(x => x is null)) return null;
             var (bb, eb, nb) = (blocks[0]!, blocks[1]!, blocks[2]!);
-            if (!(bb.IsNested(indent) && eb.IsNested(indent) && nb.IsNested(indent))) return null;
+            if (!(bb.IsNested && eb.IsNested && nb.IsNested)) return null;
             var head = e[..(e.IndexOf('\n') + 1)];
             var childIndent = YamlBlocks.ChildIndent(eb.Children);
-            if (bb.IsList(indent) && eb.IsList(indent) && nb.IsList(indent))
+            if (bb.IsList && eb.IsList && nb.IsList)
                 return Items(bb.Children, eb.Children, nb.Children, childIndent, field) is { } items ? head + items : null;
-            if (bb.IsList(indent) || eb.IsList(indent) || nb.IsList(indent)) return null;
+            if (bb.IsList || eb.IsList || nb.IsList) return null;
             var before = Conflicts.Count;
             var changes = Changes.Count;
             var edited = Edited.Count;

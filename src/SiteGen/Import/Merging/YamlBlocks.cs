@@ -6,12 +6,13 @@ public sealed record YamlBlock(string Key, string Text)
     /// <summary>The lines after the key line: a nested mapping's keys or a list's items.</summary>
     public string Children => Text.Contains('\n') ? Text[(Text.IndexOf('\n') + 1)..] : "";
 
-    /// <summary>"key:" alone on its line, with nested lines below: a mapping or a list rather than a scalar.</summary>
-    public bool IsNested(int indent) => Text[..Text.IndexOf('\n')].TrimEnd().EndsWith(':') && Children.Length > 0 && !IsLiteral;
+    /// <summary>
+    /// "key:" alone on its line, with nested lines below: a mapping or a list. A scalar, a literal block ("key: |-")
+    /// included, has something after the colon.
+    /// </summary>
+    public bool IsNested => Text[..Text.IndexOf('\n')].TrimEnd().EndsWith(':') && Children.Length > 0;
 
-    private bool IsLiteral => Text[..Text.IndexOf('\n')].TrimEnd().EndsWith('|') || Text[..Text.IndexOf('\n')].TrimEnd().EndsWith("|-");
-
-    public bool IsList(int indent) => IsNested(indent) && Children.TrimStart(' ').StartsWith("- ", StringComparison.Ordinal);
+    public bool IsList => IsNested && Children.TrimStart(' ').StartsWith("- ", StringComparison.Ordinal);
 }
 
 /// <summary>
