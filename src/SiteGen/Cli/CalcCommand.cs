@@ -120,11 +120,7 @@ public static class CalcCommand
                 {
                     w.WriteStartObject();
                     w.WriteString("name", name);
-                    w.WriteString("label", q.Label);
-                    w.WriteString("type", Question.TypeName(q.Type));
-                    RulesData.Nullable(w, "unit", q.Unit);
-                    RulesData.Nullable(w, "min", q.Min?.ToDecimalString());
-                    RulesData.Nullable(w, "max", q.Max?.ToDecimalString());
+                    RulesData.WriteAnswerShape(w, q);
                     var options = q.Type switch
                     {
                         QuestionType.Option => q.Options,

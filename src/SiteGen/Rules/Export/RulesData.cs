@@ -54,11 +54,7 @@ public static class RulesData
     private static void WriteQuestion(Utf8JsonWriter w, Question q)
     {
         w.WriteStartObject(q.Name);
-        w.WriteString("label", q.Label);
-        w.WriteString("type", Question.TypeName(q.Type));
-        Nullable(w, "unit", q.Unit);
-        Nullable(w, "min", q.Min?.ToDecimalString());
-        Nullable(w, "max", q.Max?.ToDecimalString());
+        WriteAnswerShape(w, q);
         if (q.Type == QuestionType.Option) Strings(w, "options", q.Options); else w.WriteNull("options");
         Nullable(w, "group", q.Group);
         Nullable(w, "help", q.Help);
@@ -161,6 +157,16 @@ public static class RulesData
                 break;
         }
         w.WriteEndObject();
+    }
+
+    /// <summary>What an answer to the question looks like: label, type, unit, and the range of a number.</summary>
+    internal static void WriteAnswerShape(Utf8JsonWriter w, Question q)
+    {
+        w.WriteString("label", q.Label);
+        w.WriteString("type", Question.TypeName(q.Type));
+        Nullable(w, "unit", q.Unit);
+        Nullable(w, "min", q.Min?.ToDecimalString());
+        Nullable(w, "max", q.Max?.ToDecimalString());
     }
 
     internal static void Nullable(Utf8JsonWriter w, string name, string? value)
