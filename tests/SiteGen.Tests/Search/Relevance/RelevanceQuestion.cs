@@ -9,6 +9,8 @@ public sealed class RelevanceQuestion
     public string? DeptType { get; set; }
     public string? Audience { get; set; }
     public string? Note { get; set; }
+    /// <summary>How the question is asked (colloquial, pinyin, place …), in the caller sets.</summary>
+    public string? Kind { get; set; }
 }
 
 public sealed class RelevanceFile

@@ -1,0 +1,79 @@
+using System.Globalization;
+using SiteGen.Search.Querying;
+using SiteGen.Tests.Support;
+using Xunit.Abstractions;
+
+namespace SiteGen.Tests.Search.Relevance;
+
+/// <summary>
+/// The caller questions of tests/relevance/tuning.yaml and held-out.yaml on the real content, through
+/// the CLI and the browser paths. The tuning half prints every question; the held-out half prints its
+/// totals only, so its failures are never seen while synonyms or ranking change, and its figures set
+/// <see cref="CallerThresholds"/>.
+/// </summary>
+public class CallerRelevanceTests(RealContentFixture real, ITestOutputHelper output) : IClassFixture<RealContentFixture>
+{
+    private static string PathOf(string name) => Path.Combine(Repo.Root, "tests", "relevance", name);
+
+    [Fact]
+    public void Tuning_half_figures_and_every_question()
+    {
+        var (cli, browser) = Evaluate("tuning.yaml");
+        output.WriteLine(cli.Describe("cli (tuning)"));
+        output.WriteLine(browser.Totals("browser (tuning)"));
+        output.WriteLine(ByKind(cli));
+        Assert.True(cli.Mrr10 >= CallerThresholds.Mrr10 && cli.Recall5 >= CallerThresholds.Recall5 && cli.ZeroResultRate <= CallerThresholds.ZeroResultRate,
+            cli.Totals("cli (tuning)"));
+    }
+
+    [Fact]
+    public void Held_out_half_clears_the_thresholds_on_both_paths()
+    {
+        var (cli, browser) = Evaluate("held-out.yaml");
+        // Totals only: a held-out question's result is never printed.
+        output.WriteLine(cli.Totals("cli (held-out)"));
+        output.WriteLine(browser.Totals("browser (held-out)"));
+        foreach (var report in new[] { cli, browser })
+        {
+            Assert.True(report.Mrr10 >= CallerThresholds.Mrr10, $"held-out MRR@10 {report.Mrr10:F3} below {CallerThresholds.Mrr10}");
+            Assert.True(report.Recall5 >= CallerThresholds.Recall5, $"held-out recall@5 {report.Recall5:F3} below {CallerThresholds.Recall5}");
+            Assert.True(report.ZeroResultRate <= CallerThresholds.ZeroResultRate, $"held-out zero-result rate {report.ZeroResultRate:F3} above {CallerThresholds.ZeroResultRate}");
+        }
+    }
+
+    [Fact]
+    public void Both_halves_have_every_kind_of_question_and_known_ids()
+    {
+        var exported = real.Exported ?? throw new InvalidOperationException("content/programs is missing");
+        var known = exported.Content.Programs.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var tuning = RelevanceFile.Load(PathOf("tuning.yaml")).Questions;
+        var heldOut = RelevanceFile.Load(PathOf("held-out.yaml")).Questions;
+        Assert.True(tuning.Count + heldOut.Count >= 200, $"{tuning.Count + heldOut.Count} questions");
+        Assert.Equal(tuning.Select(q => q.Kind).ToHashSet(), heldOut.Select(q => q.Kind).ToHashSet());
+        Assert.All(tuning.Concat(heldOut), q => Assert.All(q.Expect, id => Assert.Contains(id, known)));
+        Assert.Empty(tuning.Select(q => q.Q).Intersect(heldOut.Select(q => q.Q)));
+    }
+
+    private (RelevanceReport Cli, RelevanceReport Browser) Evaluate(string file)
+    {
+        var exported = real.Exported ?? throw new InvalidOperationException("content/programs is missing");
+        var questions = RelevanceFile.Load(PathOf(file)).Questions;
+        var cli = RelevanceReport.Evaluate(questions, (q, f) => exported.Engine.Search(q, f, 10).Select(h => h.Id).ToList());
+        var browser = RelevanceReport.Evaluate(questions, (q, f) => exported.Browser.Search(q, f, 10).Select(h => h.Id).ToList());
+        foreach (var q in questions)
+        {
+            var filters = new SearchFilters(q.Region, q.DeptType, q.Audience);
+            Assert.Equal(exported.Engine.Search(q.Q, filters, 10).Select(h => (h.Id, h.Score)), exported.Browser.Search(q.Q, filters, 10));
+        }
+        return (cli, browser);
+    }
+
+    private static string ByKind(RelevanceReport report) => string.Join("\n", report.Answers
+        .GroupBy(a => a.Question.Kind ?? "?")
+        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g =>
+        {
+            var part = RelevanceReport.Evaluate(g.Select(a => a.Question).ToList(), (q, _) => g.First(a => a.Question.Q == q).Top);
+            return string.Create(CultureInfo.InvariantCulture, $"  {g.Key}: MRR@10 {part.Mrr10:F3}, recall@5 {part.Recall5:F3}, zero {part.ZeroResultRate:F3} ({g.Count()})");
+        }));
+}
