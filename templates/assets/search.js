@@ -29,11 +29,17 @@
     return c;
   }
 
-  function fold(text) {
+  // Folding.cs: full-width forms, upper case, and (once fold.js is loaded) traditional characters.
+  function fold(text, ideographs) {
     var out = '';
-    for (var i = 0; i < text.length; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+    for (var i = 0; i < text.length; i++) {
+      var ch = String.fromCharCode(foldCode(text.charCodeAt(i)));
+      out += ideographs && ideographs.has(ch) ? ideographs.get(ch) : ch;
+    }
     return out;
   }
+
+  function isLetters(s) { return /^[a-z]+$/.test(s); }
 
   function isCjk(c) {
     return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
@@ -67,14 +73,42 @@
 
   function shardName(n) { return ('00' + n).slice(-3); }
 
-  function termKey(gram, term) { return (gram ? 'g:' : 'w:') + term; }
+  // QueryClause.Key: w: a word, g: a bigram, p: pinyin, s: a word with its synonyms.
+  function termKey(kind, term) { return kind + ':' + term; }
 
   // ---- Core: query planning and ranking --------------------------------------------------------
 
   function ordinal(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
-  function createCore(manifest, vocabulary) {
+  // fold and pinyin (fold.js, pinyin.js) are optional: missing(query) says which a query needs, and
+  // use(kind, data) adds them once loaded, so a query of plain simplified characters loads neither.
+  function createCore(manifest, vocabulary, foldPairs, pinyinForms) {
     var words = new Set(vocabulary);
+    var vocabChars = new Set();
+    vocabulary.forEach(function (w) { for (var k = 0; k < w.length; k++) vocabChars.add(w.charAt(k)); });
+    var ideographs = null;
+    var pinyin = null;
+    var pinyinMax = 0;
+    function use(kind, data) {
+      if (kind === 'fold') {
+        ideographs = new Map();
+        for (var k = 0; k + 1 < data.length; k += 2) ideographs.set(data.charAt(k), data.charAt(k + 1));
+      } else if (kind === 'pinyin') {
+        pinyin = new Map(Object.keys(data).map(function (f) { return [f, data[f]]; }));
+        pinyinMax = 0;
+        pinyin.forEach(function (_, f) { if (f.length > pinyinMax) pinyinMax = f.length; });
+      }
+    }
+    if (foldPairs !== undefined) use('fold', foldPairs);
+    if (pinyinForms !== undefined) use('pinyin', pinyinForms);
+    // An ideograph the vocabulary lacks may be a traditional one; letters may be pinyin.
+    function missing(query) {
+      var s = fold(query);
+      var need = [];
+      if (!ideographs) for (var k = 0; k < s.length; k++) if (isCjk(s.charCodeAt(k)) && !vocabChars.has(s.charAt(k))) { need.push('fold'); break; }
+      if (!pinyin && /[a-z]/.test(s)) need.push('pinyin');
+      return need;
+    }
     var variants = new Map();
     manifest.synonyms.forEach(function (group) {
       group.forEach(function (w) {
@@ -98,7 +132,7 @@
     // bigrams; a matched stop word emits nothing; a matched word longer than two characters is
     // followed by its own sub-words, unless it is a synonym word.
     function segment(query) {
-      var s = fold(query);
+      var s = fold(query, ideographs);
       var tokens = [];
       function longest(start, to, limit) {
         var best = start;
@@ -117,8 +151,35 @@
         var leftover = -1;
         function flush(end) {
           if (leftover < 0) return;
-          if (outer) for (var k = leftover; k + 2 <= end; k++) tokens.push({ text: s.substr(k, 2), gram: true });
+          if (outer && end - leftover === 1) {
+            if (!stopWords.has(s.charAt(leftover))) tokens.push({ text: s.charAt(leftover), kind: 'w' });
+          } else if (outer) for (var k = leftover; k + 2 <= end; k++) tokens.push({ text: s.substr(k, 2), kind: 'g' });
           leftover = -1;
+        }
+        // MaxMatchTokenizer.PinyinRun: letter runs that are no word, joined across spaces.
+        function pinyinRun(start) {
+          var letters = '';
+          var end = start;
+          var j = start;
+          while (j < to) {
+            var n = alnumRunLength(s, j);
+            if (n === 0 || !isLetters(s.substr(j, n)) || longest(j, to, maxLength) > j) break;
+            letters += s.substr(j, n);
+            end = j + n;
+            j = end;
+            while (j < to && s.charAt(j) === ' ') j++;
+          }
+          return { letters: letters, end: end };
+        }
+        function addPinyin(letters) {
+          var k = 0;
+          while (k < letters.length) {
+            var best = 0;
+            for (var n = Math.min(pinyinMax, letters.length - k); n >= 2; n--) if (pinyin && pinyin.has(letters.substr(k, n))) { best = n; break; }
+            if (best === 0) { k++; continue; }
+            tokens.push({ text: letters.substr(k, best), kind: 'p' });
+            k += best;
+          }
         }
         var i = from;
         while (i < to) {
@@ -129,7 +190,7 @@
             flush(i);
             var word = s.substring(i, end);
             if (!stopWords.has(word)) {
-              tokens.push({ text: word, gram: false });
+              tokens.push({ text: word, kind: 'w' });
               if (outer && end - i > 2 && !variants.has(word)) run(i, end, end - i - 1, false);
             }
             i = end;
@@ -137,9 +198,15 @@
             if (leftover < 0) leftover = i;
             i++;
           } else {
+            var py = outer ? pinyinRun(i) : { letters: '' };
             flush(i);
+            if (py.letters.length > 0) {
+              addPinyin(py.letters);
+              i = py.end;
+              continue;
+            }
             var n = alnumRunLength(s, i);
-            tokens.push({ text: s.substr(i, n), gram: false });
+            tokens.push({ text: s.substr(i, n), kind: 'w' });
             i += n;
           }
         }
@@ -153,17 +220,21 @@
     // with their synonyms; a repeated gram, or a word already among an earlier clause's terms, is
     // dropped. A clause
     // has one postings key: s:word for a word with synonyms, else w:word or g:gram.
+    // A pinyin clause's terms are its form, then the words it stands for (PinyinWords.cs).
     function plan(query) {
       var seenGrams = new Set();
+      var seenPinyin = new Set();
       var seenWords = new Set();
       var clauses = [];
       segment(query).forEach(function (t) {
         var terms = [t.text];
-        if (!t.gram) (variantLists.get(t.text) || []).forEach(function (v) { if (terms.indexOf(v) < 0) terms.push(v); });
-        if (t.gram ? seenGrams.has(t.text) : seenWords.has(t.text)) return;
-        if (t.gram) seenGrams.add(t.text);
+        if (t.kind === 'p') terms = terms.concat(pinyin.get(t.text));
+        else if (t.kind === 'w') (variantLists.get(t.text) || []).forEach(function (v) { if (terms.indexOf(v) < 0) terms.push(v); });
+        if (t.kind === 'g' ? seenGrams.has(t.text) : t.kind === 'p' ? seenPinyin.has(t.text) : seenWords.has(t.text)) return;
+        if (t.kind === 'g') seenGrams.add(t.text);
+        else if (t.kind === 'p') { seenPinyin.add(t.text); terms.slice(1).forEach(function (w) { seenWords.add(w); }); }
         else terms.forEach(function (w) { seenWords.add(w); });
-        clauses.push({ gram: t.gram, terms: terms, key: terms.length > 1 ? 's:' + t.text : termKey(t.gram, t.text) });
+        clauses.push({ kind: t.kind, terms: terms, key: t.kind === 'w' && terms.length > 1 ? 's:' + t.text : termKey(t.kind, t.text) });
       });
       return clauses;
     }
@@ -218,7 +289,7 @@
     }
 
     return {
-      segment: segment, plan: plan, keysOf: keysOf, shardOf: shardOf, shardsFor: shardsFor, rank: rank,
+      segment: segment, plan: plan, missing: missing, use: use, keysOf: keysOf, shardOf: shardOf, shardsFor: shardsFor, rank: rank,
       docs: docs, manifest: manifest
     };
   }
@@ -497,9 +568,16 @@
       if (!core) return;
       if (!q) { results.textContent = ''; say(TEXT.prompt); return; }
       var started = performance.now();
-      var clauses = core.plan(q);
-      var shards = core.shardsFor(clauses);
-      Promise.all(shards.map(function (s) { return load(base, 'shards/' + s + '.js', 'shard', s); }))
+      var clauses, shards;
+      // Traditional characters and pinyin need their tables first (fold.js, pinyin.js), loaded once.
+      Promise.all(core.missing(q).map(function (kind) {
+        return load(base, kind + '.js', kind, '').then(function (data) { core.use(kind, data); });
+      }))
+        .then(function () {
+          clauses = core.plan(q);
+          shards = core.shardsFor(clauses);
+          return Promise.all(shards.map(function (s) { return load(base, 'shards/' + s + '.js', 'shard', s); }));
+        })
         .then(function (loadedShards) {
           if (mine !== sequence) return;
           var byName = new Map();

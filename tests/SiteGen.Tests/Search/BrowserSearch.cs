@@ -25,7 +25,10 @@ public sealed class BrowserSearch
         _engine.Execute("""
             var core = SiteGenSearch.createCore(store['manifest:'], store['vocab:']);
             var shardsTouched = [];
+            // As the page does: the tables a query needs (fold.js, pinyin.js) are added when it first needs them.
+            function prepare(q) { core.missing(q).forEach(function (k) { core.use(k, store[k + ':']); }); }
             function search(q, region, deptType, audience, top) {
+              prepare(q);
               var clauses = core.plan(q);
               shardsTouched = core.shardsFor(clauses);
               var filters = {};
@@ -38,7 +41,7 @@ public sealed class BrowserSearch
               }, filters, top);
               return JSON.stringify(hits.map(function (h) { return { id: h.id, score: h.score }; }));
             }
-            function plan(q) { return JSON.stringify(core.plan(q)); }
+            function plan(q) { prepare(q); return JSON.stringify(core.plan(q)); }
             """);
     }
 
@@ -55,7 +58,7 @@ public sealed class BrowserSearch
     {
         using var doc = JsonDocument.Parse(_engine.Invoke("plan", query).AsString());
         return doc.RootElement.EnumerateArray()
-            .Select(c => (c.GetProperty("gram").GetBoolean() ? "g:" : "") + string.Join(",", c.GetProperty("terms").EnumerateArray().Select(t => t.GetString())))
+            .Select(c => (c.GetProperty("kind").GetString() switch { "g" => "g:", "p" => "p:", _ => "" }) + string.Join(",", c.GetProperty("terms").EnumerateArray().Select(t => t.GetString())))
             .ToList();
     }
 

@@ -33,7 +33,7 @@ public class ParityTests(ExportedFixture fixture) : IClassFixture<ExportedFixtur
     public void Browser_plans_the_query_like_the_engine(string query, string? region, string? deptType, string? audience)
     {
         _ = (region, deptType, audience);
-        var engine = fixture.Engine.Plan(query).Select(c => (c.IsGram ? "g:" : "") + string.Join(",", c.Terms)).ToList();
+        var engine = fixture.Engine.Plan(query).Select(c => (c.Kind switch { ClauseKind.Gram => "g:", ClauseKind.Pinyin => "p:", _ => "" }) + string.Join(",", c.Terms)).ToList();
         Assert.Equal(engine, fixture.Browser.Plan(query));
     }
 }

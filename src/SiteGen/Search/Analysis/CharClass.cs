@@ -1,25 +1,11 @@
 namespace SiteGen.Search.Analysis;
 
 /// <summary>
-/// Character folding and classes shared by every analyzer. search.js implements the same rules
-/// (function <c>fold</c> and friends); change both together or browser and CLI results drift apart.
+/// Character classes of folded text (see <see cref="Folding"/>) shared by the analyzers. search.js
+/// implements the same rules (<c>isCjk</c> and friends); change both together or browser and CLI drift apart.
 /// </summary>
 public static class CharClass
 {
-    /// <summary>Full-width forms become ASCII and letters lower case, so ＡＢＣ１２３ and abc123 index alike.</summary>
-    public static char Fold(char c)
-    {
-        if (c >= '\uFF01' && c <= '\uFF5E') c = (char)(c - 0xFEE0);
-        else if (c == '\u3000') c = ' ';
-        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        return c;
-    }
-
-    public static string Fold(string text) => string.Create(text.Length, text, static (span, s) =>
-    {
-        for (var i = 0; i < s.Length; i++) span[i] = Fold(s[i]);
-    });
-
     /// <summary>CJK unified ideographs (basic block, extension A and compatibility ideographs).</summary>
     public static bool IsCjk(char c) =>
         (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');

@@ -1,22 +1,34 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Util;
 
 namespace SiteGen.Search.Analysis;
 
 /// <summary>
-/// Index-time analyzer of the word fields: dictionary segmentation, sub-words of long words,
-/// number+unit quantities, then single ideographs dropped. Synonyms are expanded at query time
-/// instead (see <see cref="QueryAnalyzer"/>), so the index statistics describe the text as written.
+/// Index-time analyzer of the word fields: folding (<see cref="Folding"/>), SmartCn's HMM word
+/// segmentation, punctuation dropped (SmartCn's stop set), the content's own words joined back
+/// (<see cref="LexiconMap"/>, the pieces kept), token classes, then number+unit quantities. Synonyms are
+/// expanded at query time instead (see <see cref="QueryAnalyzer"/>), so the index statistics describe
+/// the text as written.
 /// </summary>
-public sealed class ChineseAnalyzer(WordDictionary dictionary) : Analyzer
+public sealed class ChineseAnalyzer(SynonymMap lexicon, Folding folding) : Analyzer
 {
-    private readonly DagSegmenter _segmenter = new(dictionary);
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(folding.CharMap, reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new ChineseWordTokenizer(reader, _segmenter);
-        TokenStream stream = new SubwordFilter(tokenizer, dictionary);
-        stream = new QuantityFilter(stream);
-        stream = new SingleCharFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        var tokenizer = new HMMChineseTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new QuantityFilter(Words(tokenizer, lexicon)));
+    }
+
+    /// <summary>The chain up to the typed words, shared with the pinyin field.</summary>
+    public static TokenStream Words(Tokenizer tokenizer, SynonymMap lexicon)
+    {
+        TokenStream stream = new StopFilter(LuceneVersion.LUCENE_48, tokenizer, SmartChineseAnalyzer.DefaultStopSet);
+        if (lexicon.Fst is not null) stream = new SynonymFilter(stream, lexicon, ignoreCase: false);
+        return new TokenClassFilter(stream);
     }
 }

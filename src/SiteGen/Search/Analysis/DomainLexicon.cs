@@ -3,13 +3,13 @@ using SiteGen.Content.Model;
 namespace SiteGen.Search.Analysis;
 
 /// <summary>
-/// Words the content itself names, added to the dictionary so the segmenter keeps them whole:
+/// Words the content itself names, joined back after segmentation (<see cref="LexiconMap"/>) so they stay whole:
 /// programme titles and aliases, department, region, audience, category and kind names, and
 /// every synonym. Nothing here is written in code; it all comes from content/.
 /// </summary>
 public static class DomainLexicon
 {
-    public static IReadOnlyList<string> From(ContentSet content)
+    public static IReadOnlyList<string> From(ContentSet content, Folding folding)
     {
         var words = new List<string>();
         foreach (var p in content.Programs)
@@ -25,7 +25,7 @@ public static class DomainLexicon
 
         // Lexicon entries are ideograph runs: 80周岁 contributes 周岁, and punctuation splits a title.
         return words
-            .SelectMany(w => { var f = CharClass.Fold(w); return TextRun.Split(f).Where(r => r.IsCjk && r.Length >= 2).Select(r => f.Substring(r.Start, r.Length)); })
+            .SelectMany(w => { var f = folding.Fold(w); return TextRun.Split(f).Where(r => r.IsCjk && r.Length >= 2).Select(r => f.Substring(r.Start, r.Length)); })
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -4,8 +4,10 @@ namespace SiteGen.Search.Analysis;
 /// Query tokenizer: forward maximum matching against the <see cref="QueryVocabulary"/>. It works on
 /// pieces (one ideograph, or a whole letter/digit run, which is never split), takes at each point
 /// the longest run of pieces that is a vocabulary word, and emits a letter/digit piece that matches
-/// nothing as a word of its own. Ideographs that start no word are collected and emitted as bigrams
-/// for the recall field (a lone one is dropped, as at index time).
+/// nothing as a word of its own, unless it is letters: letter runs that are no word (with the spaces
+/// between them dropped, gao ling jin tie) are maximum-matched against the pinyin of the names, and
+/// letters that start no pinyin word are dropped. Ideographs that start no word are collected and
+/// emitted as bigrams for the recall field; a lone one is searched as the one-character word it is.
 /// A matched stop word (有什么, 吗 …) emits nothing: it only ends a run of left-over ideographs.
 /// A matched word longer than two characters is followed by the words of its own maximum matching
 /// with itself excluded (高龄老人补贴 → 高龄 老人 补贴), mirroring the index-time
@@ -31,14 +33,14 @@ public sealed class MaxMatchTokenizer(TextReader input, QueryVocabulary vocabula
             var c = folded[i];
             if (!CharClass.IsCjk(c) && !CharClass.IsAlnum(c))
             {
-                FlushLeftover(tokens, ref leftover, i, outer);
+                FlushLeftover(folded, tokens, ref leftover, i, outer);
                 i++;
                 continue;
             }
             var end = LongestMatch(folded, i, to, limit);
             if (end > i)
             {
-                FlushLeftover(tokens, ref leftover, i, outer);
+                FlushLeftover(folded, tokens, ref leftover, i, outer);
                 if (!vocabulary.IsStopWord(folded[i..end]))
                 {
                     tokens.Add(new PlainToken(i, end - i, outer ? TokenTypes.Word : TokenTypes.Subword));
@@ -51,16 +53,22 @@ public sealed class MaxMatchTokenizer(TextReader input, QueryVocabulary vocabula
                 if (leftover < 0) leftover = i;
                 i++;
             }
+            else if (outer && PinyinRun(folded, i, to) is { Letters.Length: > 0 } pinyin)
+            {
+                FlushLeftover(folded, tokens, ref leftover, i, outer);
+                AddPinyin(pinyin.Letters, pinyin.Starts, tokens);
+                i = pinyin.End;
+            }
             else
             {
-                FlushLeftover(tokens, ref leftover, i, outer);
+                FlushLeftover(folded, tokens, ref leftover, i, outer);
                 var length = CharClass.AlnumRunLength(folded, i);
                 var type = !outer ? TokenTypes.Subword : CharClass.IsNumber(folded.AsSpan(i, length)) ? TokenTypes.Number : TokenTypes.Alnum;
                 tokens.Add(new PlainToken(i, length, type));
                 i += length;
             }
         }
-        FlushLeftover(tokens, ref leftover, to, outer);
+        FlushLeftover(folded, tokens, ref leftover, to, outer);
     }
 
     /// <summary>End of the longest vocabulary word of at most <paramref name="limit"/> characters starting at <paramref name="start"/>, or <paramref name="start"/> when none.</summary>
@@ -80,11 +88,58 @@ public sealed class MaxMatchTokenizer(TextReader input, QueryVocabulary vocabula
         return best;
     }
 
+    /// <summary>
+    /// The letter runs from <paramref name="start"/> that match no vocabulary word, joined across spaces,
+    /// with the offset of each letter; empty when the run there has digits or is a word.
+    /// </summary>
+    private (string Letters, List<int> Starts, int End) PinyinRun(string folded, int start, int to)
+    {
+        var letters = new System.Text.StringBuilder();
+        var starts = new List<int>();
+        var end = start;
+        var i = start;
+        while (i < to)
+        {
+            var length = CharClass.AlnumRunLength(folded, i);
+            if (length == 0 || !IsLetters(folded.AsSpan(i, length)) || LongestMatch(folded, i, to, vocabulary.MaxLength) > i) break;
+            for (var k = 0; k < length; k++) { letters.Append(folded[i + k]); starts.Add(i + k); }
+            end = i + length;
+            i = end;
+            while (i < to && folded[i] == ' ') i++;
+        }
+        return (letters.ToString(), starts, end);
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> run)
+    {
+        foreach (var c in run) if (c < 'a' || c > 'z') return false;
+        return true;
+    }
+
+    /// <summary>Forward maximum matching of joined letters against the pinyin words; letters that start none are skipped.</summary>
+    private void AddPinyin(string letters, List<int> starts, List<PlainToken> tokens)
+    {
+        var i = 0;
+        while (i < letters.Length)
+        {
+            var best = 0;
+            for (var n = Math.Min(vocabulary.Pinyin.MaxLength, letters.Length - i); n >= 2; n--)
+                if (vocabulary.Pinyin.Contains(letters.Substring(i, n))) { best = n; break; }
+            if (best == 0) { i++; continue; }
+            tokens.Add(new PlainToken(starts[i], best, TokenTypes.Pinyin, letters.Substring(i, best)));
+            i += best;
+        }
+    }
+
     // Inside a matched word, left-over characters are already covered by the word itself.
-    private static void FlushLeftover(List<PlainToken> tokens, ref int leftover, int end, bool outer)
+    private void FlushLeftover(string folded, List<PlainToken> tokens, ref int leftover, int end, bool outer)
     {
         if (leftover < 0) return;
-        if (outer)
+        if (outer && end - leftover == 1)
+        {
+            if (!vocabulary.IsStopWord(folded[leftover..end])) tokens.Add(new PlainToken(leftover, 1, TokenTypes.Word));
+        }
+        else if (outer)
             for (var k = leftover; k + 2 <= end; k++) tokens.Add(new PlainToken(k, 2, TokenTypes.Gram));
         leftover = -1;
     }

@@ -1,10 +1,12 @@
 namespace SiteGen.Search.Analysis;
 
 /// <summary>
-/// The words a query is matched against: every term of the index's word fields plus every synonym,
-/// and the query stop words (matched like words so they take their characters, then dropped).
-/// Synonym words stay whole: 孤寡老人 is its group's concept, not also a separate 老人.
-/// The browser receives the same lists (vocab.js, the manifest's synonym groups and stop words).
+/// The words a query is matched against: every term of two or more characters of the index's word
+/// fields plus every synonym, and the query stop words (matched like words so they take their
+/// characters, then dropped). A single ideograph is no vocabulary word: it is searched only when it is
+/// left over alone. Synonym words stay whole: 孤寡老人 is its group's concept, not also a separate 老人.
+/// Letters that are no word are matched against <see cref="Pinyin"/>.
+/// The browser receives the same lists (vocab.js, pinyin.js, the manifest's synonym groups and stop words).
 /// </summary>
 public sealed class QueryVocabulary
 {
@@ -15,16 +17,20 @@ public sealed class QueryVocabulary
     /// <param name="words">Words to match.</param>
     /// <param name="stopWords">Words matched, then dropped.</param>
     /// <param name="wholeWords">Words matched and never cut into sub-words (the synonym words: each names a concept of its own).</param>
-    public QueryVocabulary(IEnumerable<string> words, IEnumerable<string>? stopWords = null, IEnumerable<string>? wholeWords = null)
+    /// <param name="pinyin">The pinyin forms of the names and synonyms, and the words each stands for.</param>
+    public QueryVocabulary(IEnumerable<string> words, IEnumerable<string>? stopWords = null, IEnumerable<string>? wholeWords = null, PinyinWords? pinyin = null)
     {
-        _wholeWords = new HashSet<string>((wholeWords ?? []).Select(CharClass.Fold), StringComparer.Ordinal);
-        _stopWords = new HashSet<string>((stopWords ?? []).Select(CharClass.Fold).Where(w => w.Length > 0), StringComparer.Ordinal);
-        _words = new HashSet<string>(words.Select(CharClass.Fold), StringComparer.Ordinal);
+        Pinyin = pinyin ?? PinyinWords.Empty;
+        _wholeWords = new HashSet<string>((wholeWords ?? []).Select(Folding.Default.Fold), StringComparer.Ordinal);
+        _stopWords = new HashSet<string>((stopWords ?? []).Select(Folding.Default.Fold).Where(w => w.Length > 0), StringComparer.Ordinal);
+        _words = new HashSet<string>(words.Select(Folding.Default.Fold).Where(w => !(w.Length == 1 && CharClass.IsCjk(w[0]))), StringComparer.Ordinal);
         _words.UnionWith(_stopWords);
         MaxLength = _words.Count == 0 ? 0 : _words.Max(w => w.Length);
     }
 
     public int MaxLength { get; }
+
+    public PinyinWords Pinyin { get; }
 
     public bool Contains(string word) => _words.Contains(word);
 

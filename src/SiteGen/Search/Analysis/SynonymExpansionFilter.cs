@@ -7,7 +7,7 @@ public sealed class SynonymExpansionFilter(TokenStream input, SynonymTable synon
 {
     protected override IEnumerable<(string, int, int, string)> Stack()
     {
-        if (Type.Type == TokenTypes.Gram || Type.Type == TokenTypes.Synonym) return [];
+        if (Type.Type is TokenTypes.Gram or TokenTypes.Synonym or TokenTypes.Pinyin) return [];
         var start = Offset.StartOffset;
         var end = Offset.EndOffset;
         return synonyms.VariantsOf(Term.ToString()).Select(v => (v, start, end, TokenTypes.Synonym));

@@ -16,7 +16,7 @@ public sealed class SynonymTable
     public SynonymTable(IEnumerable<IReadOnlyList<string>> groups)
     {
         Groups = groups
-            .Select(g => (IReadOnlyList<string>)g.Select(w => CharClass.Fold(w.Trim())).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList())
+            .Select(g => (IReadOnlyList<string>)g.Select(w => Folding.Default.Fold(w.Trim())).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList())
             .Where(g => g.Count > 1)
             .ToList();
         var sets = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);

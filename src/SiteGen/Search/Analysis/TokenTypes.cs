@@ -15,6 +15,8 @@ public static class TokenTypes
     public const string Quantity = "<QUANTITY>";
     /// <summary>Another word of the same synonym group, stacked on the word it expands.</summary>
     public const string Synonym = "<SYNONYM>";
+    /// <summary>Letters of a query that are the pinyin of a name (dibao, gljt).</summary>
+    public const string Pinyin = "<PINYIN>";
     /// <summary>A two-character window over ideographs, for recall when words are not known.</summary>
     public const string Gram = "<GRAM>";
 }

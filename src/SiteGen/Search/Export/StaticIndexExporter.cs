@@ -55,8 +55,10 @@ public static class StaticIndexExporter
 
         var vocabulary = index.Terms(SearchFields.Word);
         var postings = new List<(string Key, List<(int Doc, double Score)> List)>();
-        foreach (var term in vocabulary) postings.Add((QueryClause.Key(false, term), Collect(scores.Word(term), docToPosition)));
-        foreach (var gram in index.Terms([SearchFields.Gram])) postings.Add((QueryClause.Key(true, gram), Collect(scores.Gram(gram), docToPosition)));
+        var pinyin = SearchEngine.PinyinOf(index, synonyms);
+        foreach (var term in vocabulary) postings.Add((QueryClause.Key(ClauseKind.Word, term), Collect(scores.Word(term), docToPosition)));
+        foreach (var gram in index.Terms([SearchFields.Gram])) postings.Add((QueryClause.Key(ClauseKind.Gram, gram), Collect(scores.Gram(gram), docToPosition)));
+        foreach (var (form, terms) in pinyin.All) postings.Add((QueryClause.Key(ClauseKind.Pinyin, form), Collect(scores.Words(terms), docToPosition)));
         foreach (var word in synonyms.Words.Order(StringComparer.Ordinal))
         {
             var list = Collect(scores.Words([word, .. synonyms.VariantsOf(word)]), docToPosition);
@@ -68,12 +70,38 @@ public static class StaticIndexExporter
         JsPayload.Write(Path.Combine(root, "vocab.js"), "vocab", "", json =>
         {
             json.WriteStartArray();
-            foreach (var term in vocabulary) json.WriteStringValue(term);
+            // A single ideograph is searched only when left over alone; it is no word to match.
+            foreach (var term in vocabulary.Where(t => !(t.Length == 1 && CharClass.IsCjk(t[0])))) json.WriteStringValue(term);
             json.WriteEndArray();
         });
+        JsPayload.Write(Path.Combine(root, "pinyin.js"), "pinyin", "", json =>
+        {
+            json.WriteStartObject();
+            foreach (var (form, terms) in pinyin.All)
+            {
+                json.WriteStartArray(form);
+                foreach (var t in terms) json.WriteStringValue(t);
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        });
+        WriteFolding(Path.Combine(root, "fold.js"), vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords));
         foreach (var shard in postings.GroupBy(p => ShardHash.ShardOf(p.Key, shardCount)))
             WriteShard(root, shard.Key, shard.OrderBy(p => p.Key, StringComparer.Ordinal));
         foreach (var p in programs) WriteFragment(Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf, phonesOf(p));
+    }
+
+    /// <summary>
+    /// The traditional characters whose simplified form occurs in what a query is matched against (index
+    /// terms, synonyms, stop words), as pairs "繁简…": a character none of them holds matches nothing,
+    /// folded or not, so the rest of the table would only add to the download.
+    /// </summary>
+    private static void WriteFolding(string path, IEnumerable<string> matched)
+    {
+        var used = matched.SelectMany(t => Folding.Default.Fold(t)).Where(CharClass.IsCjk).ToHashSet();
+        var pairs = new System.Text.StringBuilder();
+        foreach (var (from, to) in Folding.Default.Ideographs.Where(p => used.Contains(p.Value)).OrderBy(p => p.Key)) pairs.Append(from).Append(to);
+        JsPayload.Write(path, "fold", "", json => json.WriteStringValue(pairs.ToString()));
     }
 
     public static string ShardName(int shard) => shard.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
@@ -158,7 +186,7 @@ public static class StaticIndexExporter
             json.WriteString("schema", SearchFields.SchemaVersion);
             json.WriteNumber("shardCount", shardCount);
             json.WriteStartArray("stopWords");
-            foreach (var w in content.QueryStopWords.Select(CharClass.Fold).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            foreach (var w in content.QueryStopWords.Select(Folding.Default.Fold).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
                 json.WriteStringValue(w);
             json.WriteEndArray();
             json.WriteStartArray("suggestions");

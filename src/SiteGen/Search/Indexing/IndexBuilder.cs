@@ -14,8 +14,7 @@ public static class IndexBuilder
 {
     public static void Build(ContentSet content, Lucene.Net.Store.Directory directory)
     {
-        var dictionary = WordDictionary.LoadDefault(DomainLexicon.From(content));
-        using var analyzer = CreateAnalyzer(dictionary);
+        using var analyzer = CreateAnalyzer(content);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             OpenMode = OpenMode.CREATE,
@@ -30,9 +29,16 @@ public static class IndexBuilder
         writer.Commit();
     }
 
-    public static Analyzer CreateAnalyzer(WordDictionary dictionary) =>
-        new PerFieldAnalyzerWrapper(new ChineseAnalyzer(dictionary),
-            new Dictionary<string, Analyzer> { [SearchFields.Gram.Name] = new BigramAnalyzer() });
+    /// <summary>The analyzers of the fields, with the content's own words joined back after segmentation.</summary>
+    public static Analyzer CreateAnalyzer(ContentSet content)
+    {
+        var folding = Folding.Default;
+        var lexicon = LexiconMap.Build(DomainLexicon.From(content, folding), folding);
+        return new PerFieldAnalyzerWrapper(new ChineseAnalyzer(lexicon, folding), new Dictionary<string, Analyzer>
+        {
+            [SearchFields.Gram.Name] = new BigramAnalyzer(folding),
+        });
+    }
 
     private static Document ToDocument(BenefitProgram program, ContentLookup lookup)
     {

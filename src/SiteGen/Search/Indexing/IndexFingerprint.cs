@@ -24,7 +24,7 @@ public static class IndexFingerprint
         }
 
         Add(SearchFields.SchemaVersion);
-        foreach (var word in DomainLexicon.From(content)) Add(word);
+        foreach (var word in DomainLexicon.From(content, Folding.Default)) Add(word);
         Add("synonyms");
         foreach (var group in content.Synonyms) Add(string.Join(",", group.Words));
         foreach (var p in content.Programs.OrderBy(p => p.Id, StringComparer.Ordinal))

@@ -40,10 +40,13 @@ public static class SearchFields
     public static IReadOnlyList<IReadOnlyList<SearchField>> WordGroups { get; } =
         [[Title, Aliases, Kind], [Region, Department, Audience, Category, Standard, Eligibility, Summary, Procedure, Phone, Other]];
 
+    /// <summary>The names whose words can be typed in pinyin (<see cref="Analysis.PinyinWords"/>).</summary>
+    public static IReadOnlyList<SearchField> PinyinSources { get; } = [Title, Aliases, Kind, Region];
+
     /// <summary>Fields whose text is also cut into bigrams for <see cref="Gram"/>.</summary>
     public static IReadOnlyList<SearchField> GramSources { get; } =
         [Title, Aliases, Kind, Region, Department, Audience, Category, Standard, Eligibility, Summary];
 
     /// <summary>Bumped whenever analysis or schema changes, so on-disk indexes are rebuilt.</summary>
-    public const string SchemaVersion = "sitegen-search-2";
+    public const string SchemaVersion = "sitegen-search-3";
 }

@@ -9,11 +9,12 @@ namespace SiteGen.Search.Querying;
 /// </summary>
 public sealed class QueryPlanner(QueryVocabulary vocabulary, SynonymTable synonyms)
 {
+    // A pinyin clause stands for the words of its form: they are its terms after the form.
     private readonly QueryAnalyzer _analyzer = new(vocabulary, synonyms);
 
     public IReadOnlyList<QueryClause> Plan(string query)
     {
-        var clauses = new List<(bool IsGram, List<string> Terms)>();
+        var clauses = new List<(ClauseKind Kind, List<string> Terms)>();
         using (var stream = _analyzer.GetTokenStream("q", query))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
@@ -27,19 +28,35 @@ public sealed class QueryPlanner(QueryVocabulary vocabulary, SynonymTable synony
                 {
                     if (!clauses[^1].Terms.Contains(text)) clauses[^1].Terms.Add(text);
                 }
-                else clauses.Add((type.Type == TokenTypes.Gram, [text]));
+                else if (type.Type == TokenTypes.Pinyin) clauses.Add((ClauseKind.Pinyin, [text, .. vocabulary.Pinyin.TermsOf(text)]));
+                else clauses.Add((KindOf(type.Type), [text]));
             }
             stream.End();
         }
         var seenGrams = new HashSet<string>(StringComparer.Ordinal);
         var seenWords = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<QueryClause>();
-        foreach (var (isGram, terms) in clauses)
+        var seenPinyin = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (kind, terms) in clauses)
         {
-            if (isGram ? !seenGrams.Add(terms[0]) : seenWords.Contains(terms[0])) continue;
-            if (!isGram) seenWords.UnionWith(terms);
-            kept.Add(new QueryClause(isGram, terms));
+            var repeated = kind switch
+            {
+                ClauseKind.Gram => !seenGrams.Add(terms[0]),
+                ClauseKind.Pinyin => !seenPinyin.Add(terms[0]),
+                _ => seenWords.Contains(terms[0]),
+            };
+            if (repeated) continue;
+            if (kind == ClauseKind.Word) seenWords.UnionWith(terms);
+            if (kind == ClauseKind.Pinyin) seenWords.UnionWith(terms.Skip(1));
+            kept.Add(new QueryClause(kind, terms));
         }
         return kept;
     }
+
+    private static ClauseKind KindOf(string tokenType) => tokenType switch
+    {
+        TokenTypes.Gram => ClauseKind.Gram,
+        TokenTypes.Pinyin => ClauseKind.Pinyin,
+        _ => ClauseKind.Word,
+    };
 }

@@ -19,7 +19,7 @@ public sealed class SearchEngine : IDisposable
         _index = index;
         _scores = new TermScores(index);
         Synonyms = new SynonymTable(content.Synonyms);
-        Vocabulary = new QueryVocabulary(index.Terms(SearchFields.Word).Concat(Synonyms.Words), content.QueryStopWords, Synonyms.Words);
+        Vocabulary = new QueryVocabulary(index.Terms(SearchFields.Word).Concat(Synonyms.Words), content.QueryStopWords, Synonyms.Words, PinyinOf(index, Synonyms));
         _planner = new QueryPlanner(Vocabulary, Synonyms);
         _lookup = new ContentLookup(content);
         _programs = content.Programs.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -36,6 +36,10 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Reuses the index in <paramref name="indexDir"/> when current, else builds it there.</summary>
     public static SearchEngine OpenOrBuild(ContentSet content, string indexDir, Func<BenefitProgram, string>? urlOf = null) =>
         new(content, SearchIndex.OpenOrBuild(content, indexDir), urlOf);
+
+    /// <summary>The pinyin of the names' words and of the synonyms (the export writes the same map).</summary>
+    public static PinyinWords PinyinOf(SearchIndex index, SynonymTable synonyms) =>
+        new(index.Terms(SearchFields.PinyinSources).Concat(synonyms.Words), PinyinTable.Default, synonyms);
 
     public SynonymTable Synonyms { get; }
     public QueryVocabulary Vocabulary { get; }

@@ -21,7 +21,12 @@ public sealed class TermScores(SearchIndex index)
     private const double B = 0.75;
 
     /// <summary>Scores of a clause, by Lucene document number (0 where absent).</summary>
-    public double[] Of(QueryClause clause) => clause.IsGram ? Gram(clause.Terms[0]) : Words(clause.Terms);
+    public double[] Of(QueryClause clause) => clause.Kind switch
+    {
+        ClauseKind.Gram => Gram(clause.Terms[0]),
+        ClauseKind.Pinyin => Words(clause.Terms.Skip(1).ToList()),
+        _ => Words(clause.Terms),
+    };
 
     /// <summary>Scores of a single word over the word fields.</summary>
     public double[] Word(string term) => Words([term]);

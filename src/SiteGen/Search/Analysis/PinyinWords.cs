@@ -1,0 +1,59 @@
+namespace SiteGen.Search.Analysis;
+
+/// <summary>
+/// The pinyin a caller may type for a name, and the words it stands for: every word of two or more
+/// ideographs of the programmes' names (title, aliases, kind, regions) and every synonym word, by its
+/// full readings (dibao → 低保, gaolingjintie → 高龄津贴) and, for words of three or more characters, its
+/// initials (gljt → 高龄津贴; two initials would stand for too many words). A query's letters are
+/// matched against these forms, and the words found are searched as if typed, synonyms included.
+/// The export writes the same map (pinyin.js) for the browser.
+/// </summary>
+public sealed class PinyinWords
+{
+    private readonly Dictionary<string, IReadOnlyList<string>> _terms;
+
+    /// <param name="words">The name words and synonym words, folded.</param>
+    /// <param name="synonyms">Expands each word found, as for a typed word.</param>
+    public PinyinWords(IEnumerable<string> words, PinyinTable table, SynonymTable synonyms)
+    {
+        var byForm = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var word in words.Distinct(StringComparer.Ordinal))
+            foreach (var form in Forms(word, table))
+            {
+                if (!byForm.TryGetValue(form, out var set)) byForm[form] = set = new SortedSet<string>(StringComparer.Ordinal);
+                set.Add(word);
+            }
+        _terms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (form, set) in byForm)
+        {
+            var terms = new List<string>(set);
+            foreach (var word in set)
+                foreach (var variant in synonyms.VariantsOf(word))
+                    if (!terms.Contains(variant)) terms.Add(variant);
+            _terms[form] = terms;
+        }
+        MaxLength = _terms.Count == 0 ? 0 : _terms.Keys.Max(f => f.Length);
+    }
+
+    public static PinyinWords Empty { get; } = new([], PinyinTable.Default, SynonymTable.Empty);
+
+    public int MaxLength { get; }
+
+    /// <summary>Every form with the words it is searched as (the words it reads as, then their synonyms), forms in ordinal order.</summary>
+    public IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> All => _terms.OrderBy(p => p.Key, StringComparer.Ordinal);
+
+    public bool Contains(string letters) => _terms.ContainsKey(letters);
+
+    /// <summary>The words a form is searched as; empty when it is no form.</summary>
+    public IReadOnlyList<string> TermsOf(string letters) => _terms.TryGetValue(letters, out var t) ? t : [];
+
+    /// <summary>A word's pinyin forms: each reading joined, then (three or more characters) each reading's initials.</summary>
+    public static IReadOnlyList<string> Forms(string word, PinyinTable table)
+    {
+        if (word.Length < 2 || !word.All(CharClass.IsCjk)) return [];
+        var readings = table.Readings(word);
+        var forms = readings.Select(r => string.Concat(r));
+        if (word.Length >= 3) forms = forms.Concat(readings.Select(r => string.Concat(r.Select(s => s[0]))));
+        return forms.Distinct(StringComparer.Ordinal).ToList();
+    }
+}

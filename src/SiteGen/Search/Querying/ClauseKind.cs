@@ -1,0 +1,12 @@
+namespace SiteGen.Search.Querying;
+
+/// <summary>What a query clause is matched against.</summary>
+public enum ClauseKind
+{
+    /// <summary>A word (with its synonyms) over the word fields.</summary>
+    Word,
+    /// <summary>A bigram of text that matched no word, over the bigram field.</summary>
+    Gram,
+    /// <summary>Pinyin typed for a name, over the pinyin field.</summary>
+    Pinyin,
+}
