@@ -10,25 +10,20 @@ namespace SiteGen.Search.Analysis;
 /// <summary>
 /// Index-time analyzer of the word fields: folding (<see cref="Folding"/>), SmartCn's HMM word
 /// segmentation, punctuation dropped (SmartCn's stop set), the content's own words joined back
-/// (<see cref="LexiconMap"/>, the pieces kept), token classes, then number+unit quantities. Synonyms are
+/// (<see cref="LexiconMap"/>, the pieces kept) with the shorter ones inside them, token classes, then
+/// number+unit quantities. Synonyms are
 /// expanded at query time instead (see <see cref="QueryAnalyzer"/>), so the index statistics describe
 /// the text as written.
 /// </summary>
-public sealed class ChineseAnalyzer(SynonymMap lexicon, Folding folding) : Analyzer
+public sealed class ChineseAnalyzer(LexiconMap lexicon, Folding folding) : Analyzer
 {
     protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(folding.CharMap, reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new HMMChineseTokenizer(reader);
-        return new TokenStreamComponents(tokenizer, new QuantityFilter(Words(tokenizer, lexicon)));
-    }
-
-    /// <summary>The chain up to the typed words, shared with the pinyin field.</summary>
-    public static TokenStream Words(Tokenizer tokenizer, SynonymMap lexicon)
-    {
         TokenStream stream = new StopFilter(LuceneVersion.LUCENE_48, tokenizer, SmartChineseAnalyzer.DefaultStopSet);
-        if (lexicon.Fst is not null) stream = new SynonymFilter(stream, lexicon, ignoreCase: false);
-        return new TokenClassFilter(stream);
+        if (lexicon.Map.Fst is not null) stream = new InnerWordsFilter(new SynonymFilter(stream, lexicon.Map, ignoreCase: false), lexicon);
+        return new TokenStreamComponents(tokenizer, new QuantityFilter(new TokenClassFilter(stream)));
     }
 }
