@@ -80,6 +80,8 @@
 
   function ordinal(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
+  var FLOOR = 0.2;
+
   // fold and pinyin (fold.js, pinyin.js) are optional: missing(query) says which a query needs, and
   // use(kind, data) adds them once loaded, so a query of plain simplified characters loads neither.
   function createCore(manifest, vocabulary, foldPairs, pinyinForms) {
@@ -126,13 +128,41 @@
     var docs = manifest.docs;
     var regions = new Map();
     manifest.regions.forEach(function (r) { regions.set(r.id, r); });
+    // PlaceMatcher.cs: every region's names; in id order, so a shared name is the first region's.
+    var placeOf = new Map();
+    var placeMax = 0;
+    manifest.regions.slice().sort(function (a, b) { return ordinal(a.id, b.id); }).forEach(function (r) {
+      (r.names || []).forEach(function (n) {
+        if (!placeOf.has(n)) placeOf.set(n, r.id);
+        if (n.length > placeMax) placeMax = n.length;
+      });
+    });
+    function places(s) {
+      var found = [];
+      var rest = s.split('');
+      var i = 0;
+      while (i < s.length) {
+        var len = 0;
+        for (var n = Math.min(placeMax, s.length - i); n >= 2; n--) {
+          var id = placeOf.get(s.substr(i, n));
+          if (id === undefined) continue;
+          if (found.indexOf(id) < 0) found.push(id);
+          len = n;
+          break;
+        }
+        if (!len) { i++; continue; }
+        for (var k = i; k < i + len; k++) rest[k] = ' ';
+        i += len;
+      }
+      return { regions: found, rest: rest.join('') };
+    }
 
     // MaxMatchTokenizer.cs: longest vocabulary word over pieces (one ideograph or a whole
     // letter/digit run); unmatched letter/digit runs are words; unmatched ideographs become
     // bigrams; a matched stop word emits nothing; a matched word longer than two characters is
     // followed by its own sub-words, unless it is a synonym word.
     function segment(query) {
-      var s = fold(query, ideographs);
+      var s = places(fold(query, ideographs)).rest;
       var tokens = [];
       function longest(start, to, limit) {
         var best = start;
@@ -236,6 +266,8 @@
         else terms.forEach(function (w) { seenWords.add(w); });
         clauses.push({ kind: t.kind, terms: terms, key: t.kind === 'w' && terms.length > 1 ? 's:' + t.text : termKey(t.kind, t.text) });
       });
+      // The places named rank the programmes covering them first (Ranker.Order's preferred).
+      clauses.places = places(fold(query, ideographs)).regions;
       return clauses;
     }
 
@@ -280,10 +312,23 @@
         if (!list) return;
         for (var i = 0; i < list.length; i += 2) if (list[i + 1] > 0) totals[list[i]] += list[i + 1];
       });
+      var named = clauses.places || [];
+      function covering(d) {
+        return named.some(function (p) { return within(docs[d].region, p) || within(p, docs[d].region); });
+      }
+      var placeOnly = named.length > 0 && clauses.length === 0;
       var hits = [];
-      for (var d = 0; d < n; d++) if (totals[d] > 0 && passes(docs[d], filters)) hits.push(d);
+      var best = 0;
+      for (var d = 0; d < n; d++) {
+        if ((totals[d] > 0 || (placeOnly && covering(d))) && passes(docs[d], filters)) { hits.push(d); if (totals[d] > best) best = totals[d]; }
+      }
+      // Ranker.Floor: below a fifth of the best total a match is chance, not a result.
+      var floor = best * FLOOR;
+      hits = hits.filter(function (d) { return totals[d] >= floor; });
       // Docs are sorted by id, so the position is the id tie-break.
-      hits.sort(function (a, b) { return totals[b] - totals[a] || a - b; });
+      var first = new Map();
+      hits.forEach(function (d) { first.set(d, named.length > 0 && covering(d) ? 1 : 0); });
+      hits.sort(function (a, b) { return first.get(b) - first.get(a) || totals[b] - totals[a] || a - b; });
       if (top !== undefined && top >= 0) hits = hits.slice(0, top);
       return hits.map(function (d) { return { doc: d, id: docs[d].id, score: totals[d] }; });
     }

@@ -55,9 +55,8 @@ public static class OperatorSearch
 
     private static string? ResolveRegion(ContentSet content, string region) =>
         content.Regions.FirstOrDefault(r => string.Equals(r.Id, region, StringComparison.OrdinalIgnoreCase))?.Id
-        ?? content.Regions.FirstOrDefault(r => r.Name == region)?.Id
-        // 长治 for 长治市: callers and operators drop the 市/县/区.
-        ?? content.Regions.Where(r => r.Name.StartsWith(region, StringComparison.Ordinal)).Select(r => r.Id).FirstOrDefault();
+        // A name as callers say it, full or short (平定县, 平定): the names a query's places are found by.
+        ?? content.Regions.OrderBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(r => SiteGen.Content.PlaceNames.Of(r).Contains(region))?.Id;
 
     private static void WriteText(TextWriter output, string query, IReadOnlyList<SearchHit> hits, Func<SearchHit, string> address)
     {

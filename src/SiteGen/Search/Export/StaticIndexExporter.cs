@@ -179,6 +179,10 @@ public static class StaticIndexExporter
                 json.WriteStartObject();
                 json.WriteString("id", r.Id);
                 json.WriteString("name", r.Name);
+                // The names a query may call it by (PlaceMatcher), folded.
+                json.WriteStartArray("names");
+                foreach (var n in SiteGen.Content.PlaceNames.Of(r)) json.WriteStringValue(Folding.Default.Fold(n));
+                json.WriteEndArray();
                 if (r.Parent is { } parent) json.WriteString("parent", parent);
                 json.WriteEndObject();
             }

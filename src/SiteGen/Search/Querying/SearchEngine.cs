@@ -11,6 +11,7 @@ public sealed class SearchEngine : IDisposable
     private readonly TermScores _scores;
     private readonly QueryPlanner _planner;
     private readonly ContentLookup _lookup;
+    private readonly PlaceMatcher _places;
     private readonly Dictionary<string, BenefitProgram> _programs;
     private readonly Func<BenefitProgram, string> _urlOf;
 
@@ -22,6 +23,7 @@ public sealed class SearchEngine : IDisposable
         Vocabulary = new QueryVocabulary(index.Terms(SearchFields.Word).Concat(Synonyms.Words), content.QueryStopWords, Synonyms.Words, PinyinOf(index, Synonyms));
         _planner = new QueryPlanner(Vocabulary, Synonyms);
         _lookup = new ContentLookup(content);
+        _places = new PlaceMatcher(content.Regions);
         _programs = content.Programs.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _urlOf = urlOf ?? DefaultUrl;
     }
@@ -44,15 +46,22 @@ public sealed class SearchEngine : IDisposable
     public SynonymTable Synonyms { get; }
     public QueryVocabulary Vocabulary { get; }
 
-    public IReadOnlyList<QueryClause> Plan(string query) => _planner.Plan(query);
+    /// <summary>The clauses of a query's text, the places it names left out (see <see cref="Search"/>).</summary>
+    public IReadOnlyList<QueryClause> Plan(string query) => _planner.Plan(_places.Find(Folding.Default.Fold(query)).Rest);
+
+    /// <summary>The regions a query names.</summary>
+    public IReadOnlyList<string> Places(string query) => _places.Find(Folding.Default.Fold(query)).Regions;
 
     public IReadOnlyList<SearchHit> Search(string query, SearchFilters? filters = null, int top = 10)
     {
         filters ??= SearchFilters.None;
-        var clauses = Plan(query);
+        var (places, rest) = _places.Find(Folding.Default.Fold(query));
+        var clauses = Plan(rest);
         var ids = _index.IdsByDoc;
         var totals = Ranker.Totals(clauses, ids.Count, _scores.Of);
-        return Ranker.Order(totals, ids, d => _programs.TryGetValue(ids[d], out var p) && Passes(p, filters), top)
+        Func<int, bool>? covering = places.Count == 0 ? null
+            : d => _programs.TryGetValue(ids[d], out var p) && places.Any(place => _lookup.Covers(p.Region, place));
+        return Ranker.Order(totals, ids, d => _programs.TryGetValue(ids[d], out var p) && Passes(p, filters), top, covering, placeOnly: clauses.Count == 0)
             .Select(d => ToHit(_programs[ids[d]], totals[d]))
             .ToList();
     }

@@ -22,6 +22,9 @@ public class CallerRelevanceTests(RealContentFixture real, ITestOutputHelper out
         output.WriteLine(cli.Describe("cli (tuning)"));
         output.WriteLine(browser.Totals("browser (tuning)"));
         output.WriteLine(ByKind(cli));
+        var exported = real.Exported!;
+        var counts = RelevanceFile.Load(PathOf("tuning.yaml")).Questions.Select(q => exported.Engine.Search(q.Q, null, 1000).Count).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"results per question: mean {counts.Average():F1}, max {counts.Max()} of {exported.Content.Programs.Count} programmes"));
         Assert.True(cli.Mrr10 >= CallerThresholds.Mrr10 && cli.Recall5 >= CallerThresholds.Recall5 && cli.ZeroResultRate <= CallerThresholds.ZeroResultRate,
             cli.Totals("cli (tuning)"));
     }
