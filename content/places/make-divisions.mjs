@@ -29,10 +29,8 @@ customPinyin({ 洪洞: 'hóng tóng', 尧都: 'yáo dū', 繁峙: 'fán shì', �
 const suffixes = ['自治县', '新区', '省', '市', '县', '区'];
 
 function shortName(name) {
-  for (const suffix of suffixes) {
-    if (name.endsWith(suffix) && [...name].length - [...suffix].length >= 2) return name.slice(0, -suffix.length);
-  }
-  return name;
+  const suffix = suffixes.find(s => name.endsWith(s));
+  return suffix && [...name].length - [...suffix].length >= 2 ? name.slice(0, -suffix.length) : name;
 }
 
 function slug(name) {
