@@ -10,6 +10,8 @@ public sealed class ContentLoader(string contentDir)
 {
     public const string ProgramsFolder = "programs";
     public const string DocumentsFolder = "documents";
+    public const string PlacesFolder = "places";
+    public const string DivisionsFile = "divisions.csv";
 
     /// <summary>Far above the longest policy document (tens of KB), so only a wrong or hostile file reaches it.</summary>
     public const long MaxFileBytes = 2 * 1024 * 1024;
@@ -24,7 +26,7 @@ public sealed class ContentLoader(string contentDir)
         var content = new ContentSet
         {
             Site = site ?? new SiteSettings { Title = "", SiteName = "", ContentSource = "", Origin = new SourceSpan("site.yaml", 1, 1) },
-            Regions = ReadList("regions.yaml", diagnostics, ListFileReader.ReadRegion),
+            Regions = RegionExpansion.Complete(ReadList("regions.yaml", diagnostics, ListFileReader.ReadRegion), ReadDivisions(diagnostics), diagnostics),
             Departments = ReadList("departments.yaml", diagnostics, ListFileReader.ReadDepartment),
             DepartmentTypes = ReadList("department-types.yaml", diagnostics, ListFileReader.ReadTerm),
             Categories = ReadList("categories.yaml", diagnostics, ListFileReader.ReadTerm),
@@ -58,6 +60,18 @@ public sealed class ContentLoader(string contentDir)
     {
         var path = Path.Combine(contentDir, name);
         return File.Exists(path) ? ReadInside(path, diagnostics, read) : null;
+    }
+
+    /// <summary>content/places/divisions.csv; none when there is no places folder (a site that lists every region itself).</summary>
+    private IReadOnlyList<Division> ReadDivisions(DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(contentDir, PlacesFolder);
+        if (!Directory.Exists(folder)) return [];
+        var name = Path.Combine(PlacesFolder, DivisionsFile);
+        if (File.Exists(Path.Combine(contentDir, name))) return ReadOptional(name, diagnostics, DivisionReader.Read) ?? [];
+        diagnostics.Add(new SourceSpan(Display(folder), 0, 0),
+            $"content/{PlacesFolder}/ has no {DivisionsFile}: regenerate it with the recipe in content/{PlacesFolder}/README.md, or remove the folder to use regions.yaml alone");
+        return [];
     }
 
     private T? ReadInside<T>(string path, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, T?> read) where T : class

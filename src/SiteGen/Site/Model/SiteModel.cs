@@ -24,6 +24,7 @@ public sealed class SiteModel
     private readonly Dictionary<string, ProgramContact> _contacts;
     private readonly Dictionary<string, string> _departmentFullNames;
     private readonly RegionTree _regions;
+    private readonly HashSet<string> _regionsWithLists;
 
     public SiteModel(ContentSet content, string pubDate)
     {
@@ -46,6 +47,7 @@ public sealed class SiteModel
             .ThenBy(p => p.Source.FirstLine)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
+        _regionsWithLists = Programs.Select(p => p.Region).ToHashSet(StringComparer.Ordinal);
         _byDocument = Programs
             .SelectMany(p => p.Basis.Where(b => b.Document is not null).Select(b => (b.Document!, p)).Distinct())
             .ToLookup(x => x.Item1, x => x.p, StringComparer.Ordinal);
@@ -92,13 +94,24 @@ public sealed class SiteModel
         Programs.Where(p => _regions.IsWithin(p.Region, regionId));
 
     /// <summary>
-    /// For a region with no list of its own (a district named only inside its city's standards), the nearest
-    /// ancestor whose list covers it; null when the region has programmes of its own or no ancestor does.
+    /// For a region with no programmes in it (a district named only inside its city's standards, a county the
+    /// division table added), the regions above it whose lists cover it, nearest first: its city's, its
+    /// province's. Empty when the region has programmes of its own or below it, or no region above it has a list.
     /// </summary>
-    public Region? CoveredBy(string regionId)
+    public IReadOnlyList<Region> CoveringLists(string regionId) =>
+        ProgramsIn(regionId).Any() ? [] : _regions.Chain(regionId).Skip(1).Where(r => _regionsWithLists.Contains(r.Id)).ToList();
+
+    /// <summary>The nearest region whose list covers a region with none of its own; null as for <see cref="CoveringLists"/>.</summary>
+    public Region? CoveredBy(string regionId) => CoveringLists(regionId).FirstOrDefault();
+
+    /// <summary>
+    /// The programmes a region's page lists, each once in display order: those in it and below it, or, when there
+    /// are none, those of the lists that cover it.
+    /// </summary>
+    public IReadOnlyList<BenefitProgram> ProgramsListedFor(string regionId)
     {
-        if (ProgramsIn(regionId).Any()) return null;
-        return RegionPath(regionId).SkipLast(1).Reverse().FirstOrDefault(r => Programs.Any(p => p.Region == r.Id));
+        var covering = CoveringLists(regionId).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return covering.Count == 0 ? ProgramsIn(regionId).ToList() : Programs.Where(p => covering.Contains(p.Region)).ToList();
     }
 
     public IEnumerable<BenefitProgram> ProgramsCiting(string number) => _byDocument[number];

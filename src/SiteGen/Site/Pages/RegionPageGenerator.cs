@@ -11,14 +11,15 @@ public sealed class RegionPageGenerator : IPageGenerator
         yield return new Page(SitePaths.Regions, "region-list.html", new { regions = Tree(site) }, Meta.For(site, "按地区浏览", "地区"));
         foreach (var region in site.Content.Regions)
         {
-            var coveredBy = site.CoveredBy(region.Id);
-            var programs = (coveredBy is null ? site.ProgramsIn(region.Id) : site.Programs.Where(p => p.Region == coveredBy.Id)).ToList();
+            var programs = site.ProgramsListedFor(region.Id);
             var trail = site.RegionPath(region.Id).SkipLast(1).Select(r => new Crumb(r.Name, SitePaths.Region(r.Id))).Prepend(new Crumb("地区", SitePaths.Regions));
             var model = new
             {
                 region,
-                covered_by = coveredBy is null ? null : new { coveredBy.Name, Path = SitePaths.Region(coveredBy.Id) },
-                children = site.Children(region.Id).Select(c => new { c.Name, Path = SitePaths.Region(c.Id), Count = site.ProgramsIn(c.Id).Count() }).ToList(),
+                // The lists that cover a region without one of its own (its city's, its province's), nearest first.
+                covering = site.CoveringLists(region.Id).Select(c => new { c.Name, Path = SitePaths.Region(c.Id) }).ToList(),
+                // Every county and district, those the division table added included; each with what its own page lists.
+                children = site.Children(region.Id).Select(c => new { c.Name, Path = SitePaths.Region(c.Id), Count = site.ProgramsListedFor(c.Id).Count }).ToList(),
                 // Each programme once, under its first category (in the site's order of categories), the rest last.
                 groups = Groups(site, programs),
                 // A compact contact list: each office once, its numbers and how many of the programmes here are its.
