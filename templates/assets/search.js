@@ -334,7 +334,8 @@
     }
 
     return {
-      segment: segment, plan: plan, missing: missing, use: use, keysOf: keysOf, shardOf: shardOf, shardsFor: shardsFor, rank: rank,
+      segment: segment, plan: plan, missing: missing, use: use, keysOf: keysOf,
+      regionNamed: function (name) { return placeOf.get(fold(name, ideographs)); }, shardOf: shardOf, shardsFor: shardsFor, rank: rank,
       docs: docs, manifest: manifest
     };
   }
@@ -719,6 +720,9 @@
         fillSelect(selects.deptType, data[0].deptTypes, function (t) { return t.name; });
         fillSelect(selects.audience, data[0].audiences, function (t) { return t.name; });
         Object.keys(params).forEach(function (k) { if (selects[k] && query.get(params[k])) selects[k].value = query.get(params[k]); });
+        // A region may be given by name, full or short (region=平定), as the command line's --region takes it.
+        var named = query.get(params.region);
+        if (selects.region && named && !selects.region.value) selects.region.value = core.regionNamed(named) || '';
         run();
       })
       .catch(function () { say(TEXT.failed); });

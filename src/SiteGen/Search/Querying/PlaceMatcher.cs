@@ -25,7 +25,7 @@ public sealed class PlaceMatcher
     }
 
     /// <summary>The regions named in the folded query, in order, and the query with their names blanked out.</summary>
-    public (IReadOnlyList<string> Regions, string Rest) Find(string folded)
+    public (IReadOnlyList<string> Regions, string Text) Find(string folded)
     {
         var regions = new List<string>();
         var rest = folded.ToCharArray();

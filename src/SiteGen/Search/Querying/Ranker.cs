@@ -31,7 +31,7 @@ public static class Ranker
     /// </summary>
     public static IReadOnlyList<int> Order(double[] totals, IReadOnlyList<string> ids, Func<int, bool> keep, int top, Func<int, bool>? preferred = null, bool placeOnly = false)
     {
-        var passing = Enumerable.Range(0, totals.Length).Where(d => (totals[d] > 0 || (placeOnly && preferred!(d))) && keep(d)).ToList();
+        var passing = Enumerable.Range(0, totals.Length).Where(d => (totals[d] > 0 || (placeOnly && preferred is not null && preferred(d))) && keep(d)).ToList();
         var floor = passing.Count == 0 ? 0 : passing.Max(d => totals[d]) * Floor;
         return passing
             .Where(d => totals[d] >= floor)

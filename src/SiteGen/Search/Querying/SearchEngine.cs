@@ -47,7 +47,7 @@ public sealed class SearchEngine : IDisposable
     public QueryVocabulary Vocabulary { get; }
 
     /// <summary>The clauses of a query's text, the places it names left out (see <see cref="Search"/>).</summary>
-    public IReadOnlyList<QueryClause> Plan(string query) => _planner.Plan(_places.Find(Folding.Default.Fold(query)).Rest);
+    public IReadOnlyList<QueryClause> Plan(string query) => _planner.Plan(_places.Find(Folding.Default.Fold(query)).Text);
 
     /// <summary>The regions a query names.</summary>
     public IReadOnlyList<string> Places(string query) => _places.Find(Folding.Default.Fold(query)).Regions;
@@ -61,7 +61,7 @@ public sealed class SearchEngine : IDisposable
         var totals = Ranker.Totals(clauses, ids.Count, _scores.Of);
         Func<int, bool>? covering = places.Count == 0 ? null
             : d => _programs.TryGetValue(ids[d], out var p) && places.Any(place => _lookup.Covers(p.Region, place));
-        return Ranker.Order(totals, ids, d => _programs.TryGetValue(ids[d], out var p) && Passes(p, filters), top, covering, placeOnly: clauses.Count == 0)
+        return Ranker.Order(totals, ids, d => _programs.TryGetValue(ids[d], out var p) && Passes(p, filters), top, covering, placeOnly: clauses.Count == 0 && places.Count > 0)
             .Select(d => ToHit(_programs[ids[d]], totals[d]))
             .ToList();
     }
