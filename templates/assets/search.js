@@ -160,9 +160,8 @@
     // MaxMatchTokenizer.cs: longest vocabulary word over pieces (one ideograph or a whole
     // letter/digit run); unmatched letter/digit runs are words; unmatched ideographs become
     // bigrams; a matched stop word emits nothing; a matched word longer than two characters is
-    // followed by its own sub-words, unless it is a synonym word.
-    function segment(query) {
-      var s = places(fold(query, ideographs)).rest;
+    // followed by its own sub-words, unless it is a synonym word. s: the folded query, places blanked.
+    function segment(s) {
       var tokens = [];
       function longest(start, to, limit) {
         var best = start;
@@ -248,15 +247,15 @@
 
     // QueryPlanner.cs + SynonymExpansionFilter.cs + QueryClause.cs: one clause per token, words
     // with their synonyms; a repeated gram, or a word already among an earlier clause's terms, is
-    // dropped. A clause
-    // has one postings key: s:word for a word with synonyms, else w:word or g:gram.
+    // dropped. A clause has one postings key: s:word for a word with synonyms, else w:word, g:gram or p:form.
     // A pinyin clause's terms are its form, then the words it stands for (PinyinWords.cs).
     function plan(query) {
+      var placed = places(fold(query, ideographs));
       var seenGrams = new Set();
       var seenPinyin = new Set();
       var seenWords = new Set();
       var clauses = [];
-      segment(query).forEach(function (t) {
+      segment(placed.rest).forEach(function (t) {
         var terms = [t.text];
         if (t.kind === 'p') terms = terms.concat(pinyin.get(t.text));
         else if (t.kind === 'w') (variantLists.get(t.text) || []).forEach(function (v) { if (terms.indexOf(v) < 0) terms.push(v); });
@@ -267,7 +266,7 @@
         clauses.push({ kind: t.kind, terms: terms, key: t.kind === 'w' && terms.length > 1 ? 's:' + t.text : termKey(t.kind, t.text) });
       });
       // The places named rank the programmes covering them first (Ranker.Order's preferred).
-      clauses.places = places(fold(query, ideographs)).regions;
+      clauses.places = placed.regions;
       return clauses;
     }
 
@@ -334,7 +333,7 @@
     }
 
     return {
-      segment: segment, plan: plan, missing: missing, use: use, keysOf: keysOf,
+      plan: plan, missing: missing, use: use, keysOf: keysOf,
       regionNamed: function (name) { return placeOf.get(fold(name, ideographs)); }, shardOf: shardOf, shardsFor: shardsFor, rank: rank,
       docs: docs, manifest: manifest
     };

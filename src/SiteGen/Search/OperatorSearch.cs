@@ -56,7 +56,7 @@ public static class OperatorSearch
     private static string? ResolveRegion(ContentSet content, string region) =>
         content.Regions.FirstOrDefault(r => string.Equals(r.Id, region, StringComparison.OrdinalIgnoreCase))?.Id
         // A name as callers say it, full or short (平定县, 平定): the names a query's places are found by.
-        ?? content.Regions.OrderBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(r => SiteGen.Content.PlaceNames.Of(r).Contains(region))?.Id;
+        ?? new PlaceMatcher(content.Regions).RegionNamed(region);
 
     private static void WriteText(TextWriter output, string query, IReadOnlyList<SearchHit> hits, Func<SearchHit, string> address)
     {

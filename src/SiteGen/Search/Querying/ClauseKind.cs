@@ -7,6 +7,6 @@ public enum ClauseKind
     Word,
     /// <summary>A bigram of text that matched no word, over the bigram field.</summary>
     Gram,
-    /// <summary>Pinyin typed for a name, over the pinyin field.</summary>
+    /// <summary>Pinyin typed for a name: the words it stands for (<see cref="Analysis.PinyinWords"/>), over the word fields.</summary>
     Pinyin,
 }

@@ -24,6 +24,9 @@ public sealed class PlaceMatcher
         _maxLength = _regionOf.Count == 0 ? 0 : _regionOf.Keys.Max(n => n.Length);
     }
 
+    /// <summary>The region a name (full or short, folded here) stands for, or null: what --region and the page's filter take.</summary>
+    public string? RegionNamed(string name) => _regionOf.GetValueOrDefault(Folding.Default.Fold(name));
+
     /// <summary>The regions named in the folded query, in order, and the query with their names blanked out.</summary>
     public (IReadOnlyList<string> Regions, string Text) Find(string folded)
     {

@@ -9,7 +9,6 @@ namespace SiteGen.Search.Querying;
 /// </summary>
 public sealed class QueryPlanner(QueryVocabulary vocabulary, SynonymTable synonyms)
 {
-    // A pinyin clause stands for the words of its form: they are its terms after the form.
     private readonly QueryAnalyzer _analyzer = new(vocabulary, synonyms);
 
     public IReadOnlyList<QueryClause> Plan(string query)
@@ -28,8 +27,9 @@ public sealed class QueryPlanner(QueryVocabulary vocabulary, SynonymTable synony
                 {
                     if (!clauses[^1].Terms.Contains(text)) clauses[^1].Terms.Add(text);
                 }
+                // A pinyin clause stands for the words of its form: they are its terms after the form.
                 else if (type.Type == TokenTypes.Pinyin) clauses.Add((ClauseKind.Pinyin, [text, .. vocabulary.Pinyin.TermsOf(text)]));
-                else clauses.Add((KindOf(type.Type), [text]));
+                else clauses.Add((type.Type == TokenTypes.Gram ? ClauseKind.Gram : ClauseKind.Word, [text]));
             }
             stream.End();
         }
@@ -53,10 +53,4 @@ public sealed class QueryPlanner(QueryVocabulary vocabulary, SynonymTable synony
         return kept;
     }
 
-    private static ClauseKind KindOf(string tokenType) => tokenType switch
-    {
-        TokenTypes.Gram => ClauseKind.Gram,
-        TokenTypes.Pinyin => ClauseKind.Pinyin,
-        _ => ClauseKind.Word,
-    };
 }

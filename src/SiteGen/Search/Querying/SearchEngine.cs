@@ -49,14 +49,11 @@ public sealed class SearchEngine : IDisposable
     /// <summary>The clauses of a query's text, the places it names left out (see <see cref="Search"/>).</summary>
     public IReadOnlyList<QueryClause> Plan(string query) => _planner.Plan(_places.Find(Folding.Default.Fold(query)).Text);
 
-    /// <summary>The regions a query names.</summary>
-    public IReadOnlyList<string> Places(string query) => _places.Find(Folding.Default.Fold(query)).Regions;
-
     public IReadOnlyList<SearchHit> Search(string query, SearchFilters? filters = null, int top = 10)
     {
         filters ??= SearchFilters.None;
         var (places, rest) = _places.Find(Folding.Default.Fold(query));
-        var clauses = Plan(rest);
+        var clauses = _planner.Plan(rest);
         var ids = _index.IdsByDoc;
         var totals = Ranker.Totals(clauses, ids.Count, _scores.Of);
         Func<int, bool>? covering = places.Count == 0 ? null
