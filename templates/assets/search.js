@@ -81,9 +81,12 @@
   function ordinal(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
   var FLOOR = 0.2;
+  var MAX_HOMOPHONE = 8;
 
-  // fold and pinyin (fold.js, pinyin.js) are optional: missing(query) says which a query needs, and
-  // use(kind, data) adds them once loaded, so a query of plain simplified characters loads neither.
+  // fold, pinyin and the readings (fold.js, pinyin.js, readings/NNN.js) are optional: missing(query) says
+  // which pieces a query needs, and use(kind, data, name) adds each once loaded, so a query of plain
+  // simplified words loads none of them. missing() is asked again after each round: which readings a
+  // query needs depends on its folding.
   function createCore(manifest, vocabulary, foldPairs, pinyinForms) {
     var words = new Set(vocabulary);
     var vocabChars = new Set();
@@ -91,7 +94,10 @@
     var ideographs = null;
     var pinyin = null;
     var pinyinMax = 0;
-    function use(kind, data) {
+    var sounds = new Map();
+    var soundShards = new Set();
+    var wanted = null;
+    function use(kind, data, name) {
       if (kind === 'fold') {
         ideographs = new Map();
         for (var k = 0; k + 1 < data.length; k += 2) ideographs.set(data.charAt(k), data.charAt(k + 1));
@@ -99,16 +105,31 @@
         pinyin = new Map(Object.keys(data).map(function (f) { return [f, data[f]]; }));
         pinyinMax = 0;
         pinyin.forEach(function (_, f) { if (f.length > pinyinMax) pinyinMax = f.length; });
+      } else if (kind === 'readings') {
+        soundShards.add(name);
+        Object.keys(data).forEach(function (c) { sounds.set(c, data[c]); });
       }
     }
     if (foldPairs !== undefined) use('fold', foldPairs);
     if (pinyinForms !== undefined) use('pinyin', pinyinForms);
     // An ideograph the vocabulary lacks may be a traditional one; letters may be pinyin.
+    // Left-over runs of two or more ideographs may be a homophone of a name: they need the readings of
+    // their characters and the pinyin forms.
     function missing(query) {
       var s = fold(query);
       var need = [];
-      if (!ideographs) for (var k = 0; k < s.length; k++) if (isCjk(s.charCodeAt(k)) && !vocabChars.has(s.charAt(k))) { need.push('fold'); break; }
-      if (!pinyin && /[a-z]/.test(s)) need.push('pinyin');
+      function piece(kind, name) { need.push({ kind: kind, name: name, path: kind + (name ? '/' + name : '') + '.js' }); }
+      if (!ideographs) for (var k = 0; k < s.length; k++) if (isCjk(s.charCodeAt(k)) && !vocabChars.has(s.charAt(k))) { piece('fold', ''); break; }
+      var letters = /[a-z]/.test(s);
+      if (need.length) { if (!pinyin && letters) piece('pinyin', ''); return need; }
+      wanted = new Set();
+      segment(places(fold(query, ideographs)).rest);
+      var chars = wanted;
+      wanted = null;
+      if (!pinyin && (letters || chars.size)) piece('pinyin', '');
+      var shards = new Set();
+      chars.forEach(function (c) { var n = shardName(c.charCodeAt(0) % manifest.readingShards); if (!soundShards.has(n)) shards.add(n); });
+      Array.from(shards).sort(ordinal).forEach(function (n) { piece('readings', n); });
       return need;
     }
     var variants = new Map();
@@ -182,8 +203,43 @@
           if (leftover < 0) return;
           if (outer && end - leftover === 1) {
             if (!stopWords.has(s.charAt(leftover))) tokens.push({ text: s.charAt(leftover), kind: 'w' });
-          } else if (outer) for (var k = leftover; k + 2 <= end; k++) tokens.push({ text: s.substr(k, 2), kind: 'g' });
+          } else if (outer) {
+            // MaxMatchTokenizer.Homophone: a span whose readings spell a name's pinyin is that name.
+            if (wanted) for (var w = leftover; w < end; w++) wanted.add(s.charAt(w));
+            var plainFrom = leftover;
+            var k = leftover;
+            while (k < end) {
+              var h = homophone(k, end);
+              if (!h) { k++; continue; }
+              grams(plainFrom, k);
+              tokens.push({ text: h.form, kind: 'p' });
+              k += h.length;
+              plainFrom = k;
+            }
+            grams(plainFrom, end);
+          }
           leftover = -1;
+        }
+        // MaxMatchTokenizer.IsOneSlip: the span is the word with exactly one character changed.
+        function oneSlip(word, span) {
+          if (word.length !== span.length) return false;
+          var differ = 0;
+          for (var i = 0; i < word.length; i++) if (word.charAt(i) !== span.charAt(i)) differ++;
+          return differ === 1;
+        }
+        function grams(from, end) {
+          for (var k = from; k + 2 <= end; k++) tokens.push({ text: s.substr(k, 2), kind: 'g' });
+        }
+        function homophone(start, end) {
+          if (!pinyin) return null;
+          var parts = [];
+          for (var k = start; k < end && parts.length < MAX_HOMOPHONE && sounds.has(s.charAt(k)); k++) parts.push(sounds.get(s.charAt(k)));
+          for (var n = parts.length; n >= 2; n--) {
+            var form = parts.slice(0, n).join('');
+            var span = s.substr(start, n);
+            if (pinyin.has(form) && pinyin.get(form).some(function (w) { return oneSlip(w, span); })) return { length: n, form: form };
+          }
+          return null;
         }
         // MaxMatchTokenizer.PinyinRun: letter runs that are no word, joined across spaces.
         function pinyinRun(start) {
@@ -615,9 +671,15 @@
       var started = performance.now();
       var clauses, shards;
       // Traditional characters and pinyin need their tables first (fold.js, pinyin.js), loaded once.
-      Promise.all(core.missing(q).map(function (kind) {
-        return load(base, kind + '.js', kind, '').then(function (data) { core.use(kind, data); });
-      }))
+      // Readings depend on the folding, so the pieces a query needs come in up to two rounds.
+      function prepare(round) {
+        var need = round < 3 ? core.missing(q) : [];
+        if (!need.length) return Promise.resolve();
+        return Promise.all(need.map(function (p) {
+          return load(base, p.path, p.kind, p.name).then(function (data) { core.use(p.kind, data, p.name); });
+        })).then(function () { return prepare(round + 1); });
+      }
+      prepare(0)
         .then(function () {
           clauses = core.plan(q);
           shards = core.shardsFor(clauses);

@@ -126,6 +126,18 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void A_left_over_run_one_character_off_a_name_of_the_same_sound_is_that_name()
+    {
+        var pinyin = new PinyinWords(["低保", "补助"], PinyinTable.Default, SynonymTable.Empty);
+        var vocabulary = new QueryVocabulary(["低保", "补助", "申请"], pinyin: pinyin);
+        var analyzer = new Chain(r => new MaxMatchTokenizer(r, vocabulary), s => s);
+        Assert.Equal("dibao", pinyin.SoundOf('底') + pinyin.SoundOf('保'));
+        Assert.Equal(["dibao/<PINYIN>/1", "申请/<WORD>/1"], AnalysisProbe.Terms(analyzer, "底保申请", withDetail: true));
+        // 不住 sounds like 补助 but shares no character with it: other words, not a slip.
+        Assert.Equal(["撑不/<GRAM>/1", "不住/<GRAM>/1"], AnalysisProbe.Terms(analyzer, "撑不住", withDetail: true));
+    }
+
+    [Fact]
     public void Max_match_prefers_the_longest_vocabulary_word_and_falls_back_to_bigrams()
     {
         var vocabulary = new QueryVocabulary(["残疾人", "残疾", "护理补贴", "护理", "补贴", "80周岁", "80"]);

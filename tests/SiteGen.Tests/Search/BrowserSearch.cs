@@ -26,7 +26,10 @@ public sealed class BrowserSearch
             var core = SiteGenSearch.createCore(store['manifest:'], store['vocab:']);
             var shardsTouched = [];
             // As the page does: the tables a query needs (fold.js, pinyin.js) are added when it first needs them.
-            function prepare(q) { core.missing(q).forEach(function (k) { core.use(k, store[k + ':']); }); }
+            function prepare(q) {
+              for (var round = 0; round < 3; round++)
+                core.missing(q).forEach(function (p) { core.use(p.kind, store[p.kind + ':' + p.name], p.name); });
+            }
             function search(q, region, deptType, audience, top) {
               prepare(q);
               var clauses = core.plan(q);

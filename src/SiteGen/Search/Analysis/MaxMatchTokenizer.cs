@@ -140,7 +140,57 @@ public sealed class MaxMatchTokenizer(TextReader input, QueryVocabulary vocabula
             if (!vocabulary.IsStopWord(folded[leftover..end])) tokens.Add(new PlainToken(leftover, 1, TokenTypes.Word));
         }
         else if (outer)
-            for (var k = leftover; k + 2 <= end; k++) tokens.Add(new PlainToken(k, 2, TokenTypes.Gram));
+        {
+            // Spans whose readings spell a name's pinyin are that name (a homophone picked by mistake);
+            // the rest of the run gives bigrams as before.
+            var plainFrom = leftover;
+            var k = leftover;
+            while (k < end)
+            {
+                var (length, form) = Homophone(folded, k, end);
+                if (length == 0) { k++; continue; }
+                AddGrams(tokens, plainFrom, k);
+                tokens.Add(new PlainToken(k, length, TokenTypes.Pinyin, form));
+                k += length;
+                plainFrom = k;
+            }
+            AddGrams(tokens, plainFrom, end);
+        }
         leftover = -1;
     }
+
+    private static void AddGrams(List<PlainToken> tokens, int from, int to)
+    {
+        for (var k = from; k + 2 <= to; k++) tokens.Add(new PlainToken(k, 2, TokenTypes.Gram));
+    }
+
+    /// <summary>
+    /// The longest span of two or more ideographs from <paramref name="start"/> whose customary readings spell a
+    /// pinyin form and which is one of that form's words with one character changed, with the form; (0, "") when none.
+    /// </summary>
+    private (int Length, string Form) Homophone(string folded, int start, int end)
+    {
+        var sounds = new List<string>();
+        for (var k = start; k < end && sounds.Count < MaxHomophoneLength && vocabulary.Pinyin.SoundOf(folded[k]) is { } sound; k++) sounds.Add(sound);
+        for (var n = sounds.Count; n >= 2; n--)
+        {
+            var form = string.Concat(sounds.Take(n));
+            var span = folded.Substring(start, n);
+            if (vocabulary.Pinyin.TermsOf(form).Any(word => IsOneSlip(word, span))) return (n, form);
+        }
+        return (0, "");
+    }
+
+    // A slip of the keyboard changes one character of a word; a span that shares no character with it
+    // (不住 for 补助) is other words that happen to sound alike.
+    private static bool IsOneSlip(string word, string span)
+    {
+        if (word.Length != span.Length) return false;
+        var differ = 0;
+        for (var i = 0; i < word.Length; i++) if (word[i] != span[i]) differ++;
+        return differ == 1;
+    }
+
+    /// <summary>Longest homophone span tried: longer names are typed whole, not misspelt throughout.</summary>
+    private const int MaxHomophoneLength = 8;
 }

@@ -31,6 +31,9 @@ public sealed class PinyinTable
         return new PinyinTable(readings);
     }
 
+    /// <summary>Every ideograph with its readings, customary first.</summary>
+    public IEnumerable<KeyValuePair<char, string[]>> All => _readings;
+
     /// <summary>The readings of one ideograph, customary first; empty when the table has none.</summary>
     public IReadOnlyList<string> Of(char c) => _readings.TryGetValue(c, out var r) ? r : [];
 

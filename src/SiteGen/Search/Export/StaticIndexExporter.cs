@@ -27,6 +27,12 @@ public static class StaticIndexExporter
     /// <summary>Target size of one shard before it is split further; a query loads one shard per term.</summary>
     private const int ShardTargetBytes = 6 * 1024;
 
+    /// <summary>
+    /// Pieces of the readings table (<see cref="PinyinWords.Sounds"/>), by character code: a query whose
+    /// left-over ideographs may be a homophone of a name loads only the pieces of those characters.
+    /// </summary>
+    public const int ReadingShardCount = 64;
+
     /// <summary>Characters of the standard and of the snippet source kept in a result fragment.</summary>
     private const int FragmentTextLength = 240;
 
@@ -86,6 +92,16 @@ public static class StaticIndexExporter
             json.WriteEndObject();
         });
         WriteFolding(Path.Combine(root, "fold.js"), vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords));
+        foreach (var shard in pinyin.Sounds.GroupBy(p => p.Key % ReadingShardCount))
+        {
+            var name = ShardName(shard.Key);
+            JsPayload.Write(Path.Combine(root, "readings", name + ".js"), "readings", name, json =>
+            {
+                json.WriteStartObject();
+                foreach (var (c, sound) in shard) json.WriteString(c.ToString(), sound);
+                json.WriteEndObject();
+            });
+        }
         foreach (var shard in postings.GroupBy(p => ShardHash.ShardOf(p.Key, shardCount)))
             WriteShard(root, shard.Key, shard.OrderBy(p => p.Key, StringComparer.Ordinal));
         foreach (var p in programs) WriteFragment(Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf, phonesOf(p));
@@ -173,6 +189,7 @@ public static class StaticIndexExporter
             }
             json.WriteEndArray();
             json.WriteNumber("format", 1);
+            json.WriteNumber("readingShards", ReadingShardCount);
             json.WriteStartArray("regions");
             foreach (var r in content.Regions.OrderBy(r => r.Id, StringComparer.Ordinal))
             {
