@@ -13,7 +13,8 @@ namespace SiteGen.Rendering;
 public sealed class TemplateSet : ITemplateLoader
 {
     private readonly string _dir;
-    private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    // Shared by the threads that render pages; a parsed template is only read once made.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
     public TemplateSet(string dir) => _dir = dir;
 

@@ -6,6 +6,7 @@ using SiteGen.FileSystem;
 using SiteGen.Provenance;
 using SiteGen.Rendering;
 using SiteGen.Site.Checks;
+using SiteGen.Site.Concurrency;
 using SiteGen.Site.Model;
 using SiteGen.Site.Output;
 using SiteGen.Site.Pages;
@@ -40,9 +41,21 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         WarnAboutPublishingSettings(site.Content.Site);
         foreach (var mark in Content.Validation.ReviewMarks.Find(site.Content)) _warn(mark);
         using var staging = new StagingFolder(output, _warn);
-        _timings.Time("render", () => Render(site, pages, staging));
-        _timings.Time("assets", () => CopyAssets(staging));
-        foreach (var extra in outputs) extra.Write(site, pages, staging, options, _timings);
+        // The other outputs (feeds, the search index) read the model only, so they are made while pages render;
+        // stages that overlap are timed each on its own.
+        var others = Task.Run(() => { foreach (var extra in outputs) extra.Write(site, pages, staging, options, _timings); });
+        try
+        {
+            _timings.Time("render", () => Render(site, pages, staging));
+            _timings.Time("assets", () => CopyAssets(staging));
+        }
+        catch
+        {
+            // Never leave the staging folder (removed on the way out) to a writer still running.
+            others.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            throw;
+        }
+        others.GetAwaiter().GetResult();
 
         var problems = _timings.Time("links", () => LinkChecker.Check(staging.Root));
         if (problems.Count > 0) throw new BuildException(problems.Select(p => p.ToString()).ToList());
@@ -53,14 +66,17 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
 
     private void Render(SiteModel site, IReadOnlyList<Page> pages, StagingFolder staging)
     {
-        var renderer = new PageRenderer(new TemplateSet(options.TemplatesDir));
+        var templates = new TemplateSet(options.TemplatesDir);
+        var siteValues = SiteValues(site);
         var count = 0;
-        foreach (var page in pages)
+        // Pages are independent: one renderer (and Scriban context) per page, the parsed templates shared.
+        InParallel.ForEach(pages, page =>
         {
-            var html = renderer.Render(page.Path, page.Template, page.Model, SiteValues(site), MetaValues(page, site));
+            var html = new PageRenderer(templates).Render(page.Path, page.Template, page.Model, siteValues, MetaValues(page, site));
             SiteFiles.Write(staging.Combine(page.Path), html);
-            if (++count % 50 == 0) progress($"rendered {count}/{pages.Count} pages");
-        }
+            var done = Interlocked.Increment(ref count);
+            if (done % 500 == 0) progress($"rendered {done}/{pages.Count} pages");
+        });
         progress($"rendered {count} pages");
     }
 

@@ -7,14 +7,17 @@ namespace SiteGen.Tests.Cli;
 public sealed class BuildTimingsTests
 {
     [Fact]
-    public void Timings_name_every_stage_and_end_with_the_total()
+    public void Timings_name_every_stage_once_and_end_with_the_total()
     {
         using var site = new TempSite();
         var result = site.Build(null, "--timings");
         Assert.Equal(0, result.ExitCode);
         var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("timing ", StringComparison.Ordinal)).ToList();
         var stages = lines.Select(l => l.Split(' ')[1]).ToList();
-        Assert.Equal(["load", "check", "model", "pages", "render", "assets", "feeds", "index", "export", "links", "commit", "total"], stages);
+        // Pages render while the other outputs are made, so the middle stages come in either order.
+        Assert.Equal(["load", "check", "model", "pages"], stages[..4]);
+        Assert.Equal(["assets", "export", "feeds", "index", "render"], stages[4..^3].Order(StringComparer.Ordinal));
+        Assert.Equal(["links", "commit", "total"], stages[^3..]);
         var seconds = lines.Select(l => double.Parse(l.Split(' ')[2], CultureInfo.InvariantCulture)).ToList();
         Assert.All(seconds, s => Assert.True(s >= 0));
         Assert.True(seconds[^1] >= seconds[..^1].Max());

@@ -18,18 +18,26 @@ public static class JsPayload
 
     // Keeps ideographs readable (and files small); still escapes quotes, control characters,
     // U+2028/U+2029 and HTML-sensitive characters.
-    private static readonly JsonWriterOptions Options = new()
+    public static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Indented = false,
     };
 
-    public static void Write(string path, string kind, string name, Action<Utf8JsonWriter> writeJson)
+    public static void Write(string path, string kind, string name, Action<Utf8JsonWriter> writeJson) =>
+        WriteRaw(path, kind, name, stream =>
+        {
+            using var json = new Utf8JsonWriter(stream, Options);
+            writeJson(json);
+        });
+
+    /// <summary>The same, with the JSON written straight into the stream (already serialized, deterministic pieces).</summary>
+    public static void WriteRaw(string path, string kind, string name, Action<Stream> writeJson)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var stream = new MemoryStream();
         stream.Write(Encoding.UTF8.GetBytes($"{Callback}(\"{kind}\",\"{name}\","));
-        using (var json = new Utf8JsonWriter(stream, Options)) writeJson(json);
+        writeJson(stream);
         stream.Write(");\n"u8);
         File.WriteAllBytes(path, stream.ToArray());
     }

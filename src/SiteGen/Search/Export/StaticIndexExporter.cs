@@ -24,9 +24,6 @@ public static class StaticIndexExporter
 {
     /// <summary>Below the site root; the search page itself lives beside it in search/, which this folder keeps clear of.</summary>
     public const string Folder = "search/index";
-    /// <summary>Target size of one shard before it is split further; a query loads one shard per term.</summary>
-    private const int ShardTargetBytes = 6 * 1024;
-
     /// <summary>
     /// Pieces of the readings table (<see cref="PinyinWords.Sounds"/>), by character code: a query whose
     /// left-over ideographs may be a homophone of a name loads only the pieces of those characters.
@@ -57,20 +54,12 @@ public static class StaticIndexExporter
         var position = programs.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var docToPosition = index.IdsByDoc.Select(id => position.GetValueOrDefault(id, -1)).ToArray();
         var synonyms = new SynonymTable(content.Synonyms);
-        var scores = new TermScores(index);
+        using var scores = new TermScores(index);
 
         var vocabulary = index.Terms(SearchFields.Word);
-        var postings = new List<(string Key, List<(int Doc, double Score)> List)>();
         var pinyin = SearchEngine.PinyinOf(index, synonyms);
-        foreach (var term in vocabulary) postings.Add((QueryClause.Key(ClauseKind.Word, term), Collect(scores.Word(term), docToPosition)));
-        foreach (var gram in index.Terms([SearchFields.Gram])) postings.Add((QueryClause.Key(ClauseKind.Gram, gram), Collect(scores.Gram(gram), docToPosition)));
-        foreach (var (form, terms) in pinyin.All) postings.Add((QueryClause.Key(ClauseKind.Pinyin, form), Collect(scores.Words(terms), docToPosition)));
-        foreach (var word in synonyms.Words.Order(StringComparer.Ordinal))
-        {
-            var list = Collect(scores.Words([word, .. synonyms.VariantsOf(word)]), docToPosition);
-            if (list.Count > 0) postings.Add((QueryClause.SynonymKey(word), list));
-        }
-        var shardCount = ShardCount(postings);
+        var postings = new PostingShards(index, vocabulary, pinyin, synonyms, scores);
+        var shardCount = postings.ShardCount;
 
         WriteManifest(Path.Combine(root, "manifest.js"), content, programs, lookup, synonyms, shardCount, urlOf);
         JsPayload.Write(Path.Combine(root, "vocab.js"), "vocab", "", json =>
@@ -102,8 +91,7 @@ public static class StaticIndexExporter
                 json.WriteEndObject();
             });
         }
-        foreach (var shard in postings.GroupBy(p => ShardHash.ShardOf(p.Key, shardCount)))
-            WriteShard(root, shard.Key, shard.OrderBy(p => p.Key, StringComparer.Ordinal));
+        postings.Write(root, docToPosition);
         foreach (var p in programs) WriteFragment(Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf, phonesOf(p));
     }
 
@@ -121,44 +109,6 @@ public static class StaticIndexExporter
     }
 
     public static string ShardName(int shard) => shard.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static List<(int, double)> Collect(double[] byDoc, int[] docToPosition)
-    {
-        var list = new List<(int, double)>();
-        for (var d = 0; d < byDoc.Length; d++)
-            if (byDoc[d] > 0 && docToPosition[d] >= 0) list.Add((docToPosition[d], byDoc[d]));
-        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        return list;
-    }
-
-    private static int ShardCount(List<(string Key, List<(int, double)> List)> postings)
-    {
-        // Rough serialized size: the key, and about a dozen bytes per posting.
-        var bytes = postings.Sum(p => (long)p.Key.Length * 3 + 8 + p.List.Count * 12L);
-        var count = 1;
-        while (count < 1024 && bytes / count > ShardTargetBytes) count *= 2;
-        return count;
-    }
-
-    private static void WriteShard(string root, int shard, IEnumerable<(string Key, List<(int Doc, double Score)> List)> postings)
-    {
-        var name = ShardName(shard);
-        JsPayload.Write(Path.Combine(root, "shards", name + ".js"), "shard", name, json =>
-        {
-            json.WriteStartObject();
-            foreach (var (key, list) in postings)
-            {
-                json.WriteStartArray(key);
-                foreach (var (doc, score) in list)
-                {
-                    json.WriteNumberValue(doc);
-                    JsPayload.WriteNumber(json, score);
-                }
-                json.WriteEndArray();
-            }
-            json.WriteEndObject();
-        });
-    }
 
     private static void WriteManifest(string path, ContentSet content, IReadOnlyList<BenefitProgram> programs, ContentLookup lookup, SynonymTable synonyms, int shardCount,
         Func<BenefitProgram, string> urlOf)

@@ -13,13 +13,13 @@ public static class Ranker
     public const double Floor = 0.2;
 
     /// <summary>Total score per document, given each clause's per-document scores.</summary>
-    public static double[] Totals(IReadOnlyList<QueryClause> clauses, int documentCount, Func<QueryClause, double[]> scoresOf)
+    public static double[] Totals(IReadOnlyList<QueryClause> clauses, int documentCount, Func<QueryClause, ClauseScores> scoresOf)
     {
         var totals = new double[documentCount];
         foreach (var clause in clauses)
         {
             var scores = scoresOf(clause);
-            for (var d = 0; d < documentCount; d++) if (scores[d] > 0) totals[d] += scores[d];
+            for (var i = 0; i < scores.Count; i++) totals[scores.Docs[i]] += scores.Scores[i];
         }
         return totals;
     }

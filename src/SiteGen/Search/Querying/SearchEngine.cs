@@ -79,5 +79,9 @@ public sealed class SearchEngine : IDisposable
         TextLine.OneLine(p.Answer?.HowMuch ?? p.Standard),
         string.Join("；", p.Phones));
 
-    public void Dispose() => _index.Dispose();
+    public void Dispose()
+    {
+        _scores.Dispose();
+        _index.Dispose();
+    }
 }

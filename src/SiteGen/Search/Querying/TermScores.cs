@@ -14,14 +14,31 @@ namespace SiteGen.Search.Querying;
 /// word fields, bigrams the bigram field. Scores are rounded to 4 decimals. Both the CLI and the
 /// static export use these numbers, so the browser (which only adds them up) ranks exactly alike.
 /// </summary>
-public sealed class TermScores(SearchIndex index)
+public sealed class TermScores(SearchIndex index) : IDisposable
 {
     public const int Decimals = 4;
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    /// <summary>Scores of a clause, by Lucene document number (0 where absent).</summary>
-    public double[] Of(QueryClause clause) => clause.Kind switch
+    // Per field: its average length and each leaf's norms, looked up once rather than once per term
+    // (the export scores every term of the index). Lucene's readers are safe to share between threads.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FieldStatistics> _fields = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<TermCursors> _cursors = new(() => new TermCursors(index.Searcher.IndexReader));
+
+    /// <summary>In how many programmes the fields hold any of the terms, at most (each field counted apart).</summary>
+    public long MaxMatches(IReadOnlyList<SearchField> fields, IEnumerable<string> terms)
+    {
+        var cursors = _cursors.Value!;
+        long count = 0;
+        foreach (var term in terms)
+            foreach (var field in fields)
+                for (var l = 0; l < cursors.LeafCount; l++)
+                    count += cursors.Seek(l, field.Name, term)?.DocFreq ?? 0;
+        return count;
+    }
+
+    /// <summary>Scores of a clause.</summary>
+    public ClauseScores Of(QueryClause clause) => clause.Kind switch
     {
         ClauseKind.Gram => Gram(clause.Terms[0]),
         ClauseKind.Pinyin => Words(clause.Terms.Skip(1).ToList()),
@@ -29,54 +46,72 @@ public sealed class TermScores(SearchIndex index)
     };
 
     /// <summary>Scores of a single word over the word fields.</summary>
-    public double[] Word(string term) => Words([term]);
+    public ClauseScores Word(string term) => Words([term]);
 
     /// <summary>Scores of a bigram over the bigram field.</summary>
-    public double[] Gram(string gram) => Score([[SearchFields.Gram]], [gram]);
+    public ClauseScores Gram(string gram) => Score([[SearchFields.Gram]], [gram]);
 
     /// <summary>Scores of a word and its synonyms over the word fields.</summary>
-    public double[] Words(IReadOnlyList<string> terms) => Score(SearchFields.WordGroups, terms);
+    public ClauseScores Words(IReadOnlyList<string> terms) => Score(SearchFields.WordGroups, terms);
 
-    private double[] Score(IReadOnlyList<IReadOnlyList<SearchField>> groups, IReadOnlyList<string> terms)
+    private ClauseScores Score(IReadOnlyList<IReadOnlyList<SearchField>> groups, IReadOnlyList<string> terms)
     {
         var frequencies = groups.Select(g => Frequencies(g, terms)).ToList();
-        var count = index.IdsByDoc.Count;
-        var matched = Enumerable.Range(0, count).Count(d => frequencies.Any(f => f[d] > 0));
-        var idf = Math.Log(1 + (index.Searcher.IndexReader.MaxDoc - matched + 0.5) / (matched + 0.5));
-        var scores = new double[count];
+        var matched = new SortedSet<int>();
+        foreach (var frequency in frequencies) matched.UnionWith(frequency.Keys);
+        if (matched.Count == 0) return ClauseScores.None;
+        var idf = Math.Log(1 + (index.Searcher.IndexReader.MaxDoc - matched.Count + 0.5) / (matched.Count + 0.5));
+        var docs = matched.ToArray();
+        var scores = new double[docs.Length];
+        // Group by group, as search.js and the CLI always added them, so the doubles come out identical.
         foreach (var frequency in frequencies)
-            for (var d = 0; d < count; d++)
-                if (frequency[d] > 0) scores[d] += idf * frequency[d] * (K1 + 1) / (frequency[d] + K1);
-        for (var d = 0; d < count; d++) scores[d] = Math.Round(scores[d], Decimals, MidpointRounding.AwayFromZero);
-        return scores;
+            for (var i = 0; i < docs.Length; i++)
+                if (frequency.TryGetValue(docs[i], out var f)) scores[i] += idf * f * (K1 + 1) / (f + K1);
+        for (var i = 0; i < scores.Length; i++) scores[i] = Math.Round(scores[i], Decimals, MidpointRounding.AwayFromZero);
+        // A score that rounds to nothing is no match, on either side.
+        var kept = Enumerable.Range(0, docs.Length).Where(i => scores[i] > 0).ToArray();
+        return kept.Length == docs.Length ? new ClauseScores(docs, scores) : new ClauseScores(kept.Select(i => docs[i]).ToArray(), kept.Select(i => scores[i]).ToArray());
     }
 
-    /// <summary>Per programme, the terms' frequencies in the fields, times the field boosts, over the field lengths.</summary>
-    private double[] Frequencies(IReadOnlyList<SearchField> fields, IReadOnlyList<string> terms)
+    /// <summary>Per programme that holds a term, the terms' frequencies in the fields, times the field boosts, over the field lengths.</summary>
+    private Dictionary<int, double> Frequencies(IReadOnlyList<SearchField> fields, IReadOnlyList<string> terms)
     {
-        var searcher = index.Searcher;
-        var frequency = new double[index.IdsByDoc.Count];
+        var frequency = new Dictionary<int, double>();
+        var cursors = _cursors.Value!;
         foreach (var field in fields)
         {
-            var stats = searcher.CollectionStatistics(field.Name);
-            if (stats.DocCount <= 0) continue;
-            var average = stats.SumTotalTermFreq > 0 ? stats.SumTotalTermFreq / (double)stats.DocCount : 1.0;
-            foreach (var leaf in searcher.IndexReader.Leaves)
+            var statistics = _fields.GetOrAdd(field.Name, name => FieldStatistics.Of(index.Searcher, name));
+            if (statistics.DocCount <= 0) continue;
+            for (var l = 0; l < cursors.LeafCount; l++)
             {
-                var norms = leaf.AtomicReader.GetNormValues(field.Name);
+                var leaf = cursors.Leaf(l);
+                var norms = statistics.Norms[l];
                 foreach (var term in terms)
                 {
-                    var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(field.Name, term));
+                    var docs = cursors.Seek(l, field.Name, term)?.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.FREQS);
                     if (docs is null) continue;
                     int doc;
                     while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
                     {
-                        var length = norms is null ? average : FieldLengths.Instance.Decode(norms.Get(doc));
-                        frequency[leaf.DocBase + doc] += field.Boost * docs.Freq / (1 - B + B * length / average);
+                        var length = norms is null ? statistics.Average : FieldLengths.Instance.Decode(norms.Get(doc));
+                        var at = leaf.DocBase + doc;
+                        frequency[at] = frequency.GetValueOrDefault(at) + field.Boost * docs.Freq / (1 - B + B * length / statistics.Average);
                     }
                 }
             }
         }
         return frequency;
     }
+
+    private sealed record FieldStatistics(long DocCount, double Average, IReadOnlyList<NumericDocValues?> Norms)
+    {
+        public static FieldStatistics Of(IndexSearcher searcher, string field)
+        {
+            var stats = searcher.CollectionStatistics(field);
+            var average = stats.SumTotalTermFreq > 0 && stats.DocCount > 0 ? stats.SumTotalTermFreq / (double)stats.DocCount : 1.0;
+            return new FieldStatistics(stats.DocCount, average, searcher.IndexReader.Leaves.Select(l => l.AtomicReader.GetNormValues(field)).ToList());
+        }
+    }
+
+    public void Dispose() => _cursors.Dispose();
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using SiteGen.Site.Concurrency;
 
 namespace SiteGen.Site.Checks;
 
@@ -15,32 +16,38 @@ public static class LinkChecker
 
     public static IReadOnlyList<Problem> Check(string siteRoot)
     {
-        var parser = new HtmlParser();
+        siteRoot = Path.GetFullPath(siteRoot);
+        // Every file of the site, listed once: a link is then a lookup, not a question to the file system.
+        var files = Directory.EnumerateFiles(siteRoot, "*", SearchOption.AllDirectories).ToHashSet(StringComparer.Ordinal);
+        var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var found = new IReadOnlyList<Problem>[pages.Count];
+        InParallel.ForEach(Enumerable.Range(0, pages.Count).ToList(), i => found[i] = CheckPage(siteRoot, pages[i], files));
+        return found.SelectMany(p => p).ToList();
+    }
+
+    private static List<Problem> CheckPage(string siteRoot, string file, HashSet<string> files)
+    {
         var problems = new List<Problem>();
-        var pages = Directory.EnumerateFiles(siteRoot, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
-        foreach (var file in pages)
+        var page = Path.GetRelativePath(siteRoot, file).Replace('\\', '/');
+        using var stream = File.OpenRead(file);
+        var doc = new HtmlParser().ParseDocument(stream);
+        var anchors = new HashSet<string>(doc.All.Select(e => e.Id).OfType<string>(), StringComparer.Ordinal);
+        // <base> is where relative links resolve from on the server, not a link; only the 404 page has one.
+        foreach (var element in doc.QuerySelectorAll("[href]:not(base), [src]"))
         {
-            var page = Path.GetRelativePath(siteRoot, file).Replace('\\', '/');
-            using var stream = File.OpenRead(file);
-            var doc = parser.ParseDocument(stream);
-            var anchors = new HashSet<string>(doc.All.Select(e => e.Id).OfType<string>(), StringComparer.Ordinal);
-            // <base> is where relative links resolve from on the server, not a link; only the 404 page has one.
-            foreach (var element in doc.QuerySelectorAll("[href]:not(base), [src]"))
+            var isResource = element.LocalName is not "a";
+            foreach (var attribute in new[] { "href", "src" })
             {
-                var isResource = element.LocalName is not "a";
-                foreach (var attribute in new[] { "href", "src" })
-                {
-                    var link = element.GetAttribute(attribute);
-                    if (link is null) continue;
-                    var problem = CheckLink(siteRoot, page, link, isResource, anchors);
-                    if (problem is not null) problems.Add(new Problem(page, link, problem));
-                }
+                var link = element.GetAttribute(attribute);
+                if (link is null) continue;
+                var problem = CheckLink(siteRoot, page, link, isResource, anchors, files);
+                if (problem is not null) problems.Add(new Problem(page, link, problem));
             }
         }
         return problems;
     }
 
-    private static string? CheckLink(string siteRoot, string page, string link, bool isResource, HashSet<string> anchors)
+    private static string? CheckLink(string siteRoot, string page, string link, bool isResource, HashSet<string> anchors, HashSet<string> files)
     {
         if (link.StartsWith("tel:", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.Ordinal))
             return isResource ? "a resource must be a file of the site" : null;
@@ -58,8 +65,8 @@ public static class LinkChecker
             return fragment is null || fragment.Length == 0 || anchors.Contains(Uri.UnescapeDataString(fragment)) ? null : "broken anchor";
         var baseDir = Path.GetDirectoryName(Path.Combine(siteRoot, page))!;
         var target = Path.GetFullPath(Path.Combine(baseDir, Uri.UnescapeDataString(pathPart)));
-        if (!target.StartsWith(Path.GetFullPath(siteRoot), StringComparison.Ordinal)) return "link leaves the site";
+        if (!target.StartsWith(siteRoot, StringComparison.Ordinal)) return "link leaves the site";
         if (pathPart.EndsWith('/')) return "link to a folder (link to its index.html so the page opens from disk)";
-        return File.Exists(target) ? null : "broken link";
+        return files.Contains(target) ? null : "broken link";
     }
 }

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using SiteGen.Search.Analysis;
+using SiteGen.Search.Indexing;
+using SiteGen.Search.Querying;
+
+namespace SiteGen.Search.Export;
+
+/// <summary>
+/// The postings of every key a query can look up (index words, bigrams, pinyin forms as their words, synonym
+/// groups), scored by <see cref="TermScores"/> and written as <c>shards/NNN.js</c>, each shard's keys in ordinal order.
+/// Keys are scored in ordinal order, so each field's term enumerator moves forward through its terms rather than
+/// jumping; the sorted list is cut into one run per core, and every shard gathers its keys' serialized postings
+/// from the runs in order. Only the serialized postings are held, never the scores of the whole index.
+/// </summary>
+public sealed class PostingShards
+{
+    /// <summary>Target size of one shard before it is split further; a query loads one shard per term.</summary>
+    private const int ShardTargetBytes = 6 * 1024;
+
+    private readonly List<PostingKey> _keys;
+    private readonly TermScores _scores;
+
+    public PostingShards(SearchIndex index, IReadOnlyList<string> vocabulary, PinyinWords pinyin, SynonymTable synonyms, TermScores scores)
+    {
+        _scores = scores;
+        _keys = Keys(index, vocabulary, pinyin, synonyms, scores);
+        ShardCount = CountFor(_keys);
+    }
+
+    public int ShardCount { get; }
+
+    /// <param name="positionOf">The position of a Lucene document in the exported programme table, or -1 when it is not exported.</param>
+    public void Write(string root, int[] positionOf)
+    {
+        var runs = Math.Max(1, Math.Min(Environment.ProcessorCount, _keys.Count / 64));
+        var pieces = new List<(int Shard, byte[] Json)>[runs];
+        Parallel.For(0, runs, run =>
+        {
+            var found = new List<(int, byte[])>();
+            for (var k = _keys.Count * run / runs; k < _keys.Count * (run + 1) / runs; k++)
+            {
+                var key = _keys[k];
+                var postings = Serialize(key.Key, key.Scores(_scores), positionOf);
+                if (postings is not null) found.Add((ShardHash.ShardOf(key.Key, ShardCount), postings));
+            }
+            pieces[run] = found;
+        });
+        var byShard = pieces.SelectMany(p => p).GroupBy(p => p.Shard);
+        Parallel.ForEach(byShard, shard =>
+        {
+            var name = StaticIndexExporter.ShardName(shard.Key);
+            JsPayload.WriteRaw(Path.Combine(root, "shards", name + ".js"), "shard", name, stream =>
+            {
+                stream.WriteByte((byte)'{');
+                var first = true;
+                foreach (var (_, json) in shard)
+                {
+                    if (!first) stream.WriteByte((byte)',');
+                    stream.Write(json);
+                    first = false;
+                }
+                stream.WriteByte((byte)'}');
+            });
+        });
+    }
+
+    /// <summary>One key's <c>"key":[position,score,…]</c>, positions ascending; null when it lists no exported programme.</summary>
+    private static byte[]? Serialize(string key, ClauseScores scores, int[] positionOf)
+    {
+        var postings = new List<(int Position, double Score)>(scores.Count);
+        for (var i = 0; i < scores.Count; i++)
+            if (positionOf[scores.Docs[i]] is var position and >= 0) postings.Add((position, scores.Scores[i]));
+        if (postings.Count == 0) return null;
+        postings.Sort((a, b) => a.Position.CompareTo(b.Position));
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsPayload.Options))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray(key);
+            foreach (var (position, score) in postings)
+            {
+                json.WriteNumberValue(position);
+                JsPayload.WriteNumber(json, score);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        // The property alone, without the braces of the object it was written in.
+        return stream.GetBuffer().AsSpan(1, (int)stream.Length - 2).ToArray();
+    }
+
+    /// <summary>A key, how many programmes it may list at most (for sizing shards), and how to score it.</summary>
+    private sealed record PostingKey(string Key, long MaxPostings, Func<TermScores, ClauseScores> Scores);
+
+    private static List<PostingKey> Keys(SearchIndex index, IReadOnlyList<string> vocabulary, PinyinWords pinyin, SynonymTable synonyms, TermScores scores)
+    {
+        var keys = new List<PostingKey>();
+        long Words(IEnumerable<string> terms) => scores.MaxMatches(SearchFields.Word, terms);
+        foreach (var term in vocabulary)
+            keys.Add(new(QueryClause.Key(ClauseKind.Word, term), Words([term]), s => s.Word(term)));
+        foreach (var gram in index.Terms([SearchFields.Gram]))
+            keys.Add(new(QueryClause.Key(ClauseKind.Gram, gram), scores.MaxMatches([SearchFields.Gram], [gram]), s => s.Gram(gram)));
+        foreach (var (form, terms) in pinyin.All)
+            keys.Add(new(QueryClause.Key(ClauseKind.Pinyin, form), Words(terms), s => s.Words(terms)));
+        foreach (var word in synonyms.Words)
+        {
+            IReadOnlyList<string> group = [word, .. synonyms.VariantsOf(word)];
+            var most = Words(group);
+            if (most > 0) keys.Add(new(QueryClause.SynonymKey(word), most, s => s.Words(group)));
+        }
+        keys.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return keys;
+    }
+
+    private static int CountFor(List<PostingKey> keys)
+    {
+        // Rough serialized size: the key, and about a dozen bytes per posting (a term in several fields of one
+        // programme is counted once per field, so this errs towards more, smaller shards).
+        var bytes = keys.Sum(k => (long)k.Key.Length * 3 + 8 + k.MaxPostings * 12L);
+        var count = 1;
+        while (count < 1024 && bytes / count > ShardTargetBytes) count *= 2;
+        return count;
+    }
+}
