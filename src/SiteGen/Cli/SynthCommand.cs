@@ -19,6 +19,7 @@ public static class SynthCommand
         command.SetAction(parse =>
         {
             var options = new SynthOptions(parse.GetValue(from)!, parse.GetValue(outDir)!, parse.GetValue(programmes), parse.GetValue(seed));
+            if (!Directory.Exists(options.FromDir)) return console.UsageError($"--from {options.FromDir}: no such content folder; name the content to sample, or run from the project's root");
             if (OutProblem(options) is { } problem) return console.UsageError(problem);
             ContentSet real;
             try { real = new ContentLoader(options.FromDir).Load(); }
