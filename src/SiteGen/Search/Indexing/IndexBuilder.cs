@@ -9,9 +9,18 @@ using SiteGen.Search.Analysis;
 
 namespace SiteGen.Search.Indexing;
 
-/// <summary>Writes the Lucene index of a ContentSet: one document per programme, in id order.</summary>
+/// <summary>
+/// Writes the Lucene index of a ContentSet: one document per programme, in id order. Programmes are analysed
+/// in batches on every core and added in order; a text that recurs (the same eligibility rule in every county's
+/// list, a region's name in all its programmes) is analysed once and its tokens replayed.
+/// </summary>
 public static class IndexBuilder
 {
+    private const int BatchSize = 512;
+
+    /// <summary>Distinct texts whose tokens are kept for reuse; past this, new texts are analysed every time.</summary>
+    private const int CachedTexts = 50_000;
+
     public static void Build(ContentSet content, Lucene.Net.Store.Directory directory)
     {
         using var analyzer = CreateAnalyzer(content);
@@ -22,8 +31,15 @@ public static class IndexBuilder
         };
         var lookup = new ContentLookup(content);
         using var writer = new IndexWriter(directory, config);
-        foreach (var program in content.Programs.OrderBy(p => p.Id, StringComparer.Ordinal))
-            writer.AddDocument(ToDocument(program, lookup));
+        var programs = content.Programs.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var cache = new System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), IReadOnlyList<RecordedToken>>();
+        for (var start = 0; start < programs.Count; start += BatchSize)
+        {
+            var batch = programs.GetRange(start, Math.Min(BatchSize, programs.Count - start));
+            var documents = new Document[batch.Count];
+            Parallel.For(0, batch.Count, i => documents[i] = ToDocument(batch[i], lookup, analyzer, cache));
+            foreach (var document in documents) writer.AddDocument(document);
+        }
         // One segment: the index is small, and a single segment makes doc ids follow programme ids.
         writer.ForceMerge(1);
         writer.Commit();
@@ -40,11 +56,19 @@ public static class IndexBuilder
         });
     }
 
-    private static Document ToDocument(BenefitProgram program, ContentLookup lookup)
+    private static Document ToDocument(BenefitProgram program, ContentLookup lookup, Analyzer analyzer,
+        System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), IReadOnlyList<RecordedToken>> cache)
     {
         var doc = new Document { new StringField(SearchFields.Id, program.Id, Field.Store.YES) };
         foreach (var (field, text) in ProgramFields.Of(program, lookup))
-            doc.Add(new TextField(field.Name, text, Field.Store.NO));
+        {
+            if (!cache.TryGetValue((field.Name, text), out var tokens))
+            {
+                tokens = RecordedTokens.Record(analyzer, field.Name, text);
+                if (cache.Count < CachedTexts) cache.TryAdd((field.Name, text), tokens);
+            }
+            doc.Add(new Field(field.Name, new RecordedTokens(tokens), TextField.TYPE_NOT_STORED));
+        }
         return doc;
     }
 }

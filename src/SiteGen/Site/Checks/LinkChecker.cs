@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using SiteGen.Site.Concurrency;
 
 namespace SiteGen.Site.Checks;
@@ -27,23 +26,11 @@ public static class LinkChecker
 
     private static List<Problem> CheckPage(string siteRoot, string file, HashSet<string> files)
     {
-        var problems = new List<Problem>();
         var page = Path.GetRelativePath(siteRoot, file).Replace('\\', '/');
-        using var stream = File.OpenRead(file);
-        var doc = new HtmlParser().ParseDocument(stream);
-        var anchors = new HashSet<string>(doc.All.Select(e => e.Id).OfType<string>(), StringComparer.Ordinal);
-        // <base> is where relative links resolve from on the server, not a link; only the 404 page has one.
-        foreach (var element in doc.QuerySelectorAll("[href]:not(base), [src]"))
-        {
-            var isResource = element.LocalName is not "a";
-            foreach (var attribute in new[] { "href", "src" })
-            {
-                var link = element.GetAttribute(attribute);
-                if (link is null) continue;
-                var problem = CheckLink(siteRoot, page, link, isResource, anchors, files);
-                if (problem is not null) problems.Add(new Problem(page, link, problem));
-            }
-        }
+        var (anchors, links) = PageLinks.Read(File.ReadAllText(file));
+        var problems = new List<Problem>();
+        foreach (var (link, isResource) in links)
+            if (CheckLink(siteRoot, page, link, isResource, anchors, files) is { } problem) problems.Add(new Problem(page, link, problem));
         return problems;
     }
 
