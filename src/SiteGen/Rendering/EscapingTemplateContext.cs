@@ -8,7 +8,7 @@ namespace SiteGen.Rendering;
 /// A template context that HTML-encodes every value a template writes, so an editor's text can never
 /// become markup by accident. Only <see cref="TrustedHtml"/> is written as it is.
 /// </summary>
-public sealed class EscapingTemplateContext : TemplateContext
+public sealed class EscapingTemplateContext(Scriban.Runtime.ScriptObject builtins) : TemplateContext(builtins)
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         textAsObject switch

@@ -7,8 +7,11 @@ namespace SiteGen.Rendering;
 /// Renders a page: its own template first, then the layout around it. Templates get the page's model,
 /// the site-wide values, and 'rel' to turn a site path into a link relative to the page.
 /// </summary>
-public sealed class PageRenderer(TemplateSet templates)
+public sealed class PageRenderer(TemplateSet templates) : IDisposable
 {
+    // Scriban's built-in functions, made once per rendering thread rather than for every context (two a page).
+    private readonly ThreadLocal<ScriptObject> _builtins = new(TemplateContext.GetDefaultBuiltinObject);
+
     public const string Layout = "layout.html";
 
     /// <summary>More iterations than any list of a national site needs, so only a runaway loop reaches it.</summary>
@@ -44,8 +47,10 @@ public sealed class PageRenderer(TemplateSet templates)
     private string RenderOne(string name, ScriptObject globals)
     {
         // LimitToString = 0: Scriban would otherwise cut any value over a million characters and append "...", silently.
-        var context = new EscapingTemplateContext { TemplateLoader = templates, StrictVariables = true, LoopLimit = LoopLimit, LimitToString = 0, NewLine = "\n" };
+        var context = new EscapingTemplateContext(_builtins.Value!) { TemplateLoader = templates, StrictVariables = true, LoopLimit = LoopLimit, LimitToString = 0, NewLine = "\n" };
         context.PushGlobal(globals);
         return templates.Get(name).Render(context);
     }
+
+    public void Dispose() => _builtins.Dispose();
 }

@@ -66,13 +66,13 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
 
     private void Render(SiteModel site, IReadOnlyList<Page> pages, StagingFolder staging)
     {
-        var templates = new TemplateSet(options.TemplatesDir);
+        using var renderer = new PageRenderer(new TemplateSet(options.TemplatesDir));
         var siteValues = SiteValues(site);
         var count = 0;
-        // Pages are independent: one renderer (and Scriban context) per page, the parsed templates shared.
+        // Pages are independent: a Scriban context per page, the parsed templates shared.
         InParallel.ForEach(pages, page =>
         {
-            var html = new PageRenderer(templates).Render(page.Path, page.Template, page.Model, siteValues, MetaValues(page, site));
+            var html = renderer.Render(page.Path, page.Template, page.Model, siteValues, MetaValues(page, site));
             SiteFiles.Write(staging.Combine(page.Path), html);
             var done = Interlocked.Increment(ref count);
             if (done % 500 == 0) progress($"rendered {done}/{pages.Count} pages");

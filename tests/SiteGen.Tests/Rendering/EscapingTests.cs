@@ -8,7 +8,7 @@ public sealed class EscapingTests
 {
     private static string Render(string template, object model)
     {
-        var context = new EscapingTemplateContext();
+        var context = new EscapingTemplateContext(Scriban.TemplateContext.GetDefaultBuiltinObject());
         var globals = new Scriban.Runtime.ScriptObject();
         Scriban.Runtime.ScriptObjectExtensions.Import(globals, model);
         context.PushGlobal(globals);
