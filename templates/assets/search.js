@@ -71,7 +71,8 @@
     return h >>> 0;
   }
 
-  function shardName(n) { return ('00' + n).slice(-3); }
+  // StaticIndexExporter.ShardName: at least three digits (piece 1023 is "1023").
+  function shardName(n) { return String(n).padStart(3, '0'); }
 
   // QueryClause.Key: w: a word, g: a bigram, p: pinyin, s: a word with its synonyms.
   function termKey(kind, term) { return kind + ':' + term; }
@@ -83,22 +84,40 @@
   var FLOOR = 0.2;
   var MAX_HOMOPHONE = 8;
 
-  // fold, pinyin and the readings (fold.js, pinyin.js, readings/NNN.js) are optional: missing(query) says
-  // which pieces a query needs, and use(kind, data, name) adds each once loaded, so a query of plain
-  // simplified words loads none of them. missing() is asked again after each round: which readings a
-  // query needs depends on its folding.
-  function createCore(manifest, vocabulary, foldPairs, pinyinForms) {
-    var words = new Set(vocabulary);
+  // ManifestWriter.Format: the pieces this file knows how to read.
+  var FORMAT = 2;
+
+  // Everything that grows with the site comes in pieces: missing(query, filters) says which pieces a query
+  // still needs, and use(kind, data, name) adds each once loaded; missing() is asked again after each round,
+  // since which pieces a query needs depends on those already loaded (its folding, its places, its left-over
+  // characters). A query of plain simplified words needs its characters' word pieces only.
+  //   words/NNN.js    the words and place names that begin with a character, and the vocabulary's characters
+  //   fold.js         traditional → simplified, for an ideograph the vocabulary lacks
+  //   pinyin.js       pinyin forms, for letters or left-over ideographs
+  //   readings/NNN.js the readings of left-over ideographs
+  //   region/ID.js, deptType/ID.js, audience/ID.js   the positions a filter (or a place named) keeps
+  // After ranking, rowsMissing(hits) names the pieces of the programme table (table/NNN.js) the hits shown need.
+  function createCore(manifest, foldPairs, pinyinForms) {
+    if (!manifest || manifest.format !== FORMAT) throw new Error('search index format ' + (manifest && manifest.format) + ', expected ' + FORMAT);
+    var words = new Set();
     var vocabChars = new Set();
-    vocabulary.forEach(function (w) { for (var k = 0; k < w.length; k++) vocabChars.add(w.charAt(k)); });
+    var wordPieces = new Set();
+    var placeOf = new Map();
     var ideographs = null;
     var pinyin = null;
     var pinyinMax = 0;
     var sounds = new Map();
     var soundShards = new Set();
+    var sets = new Map();
+    var table = new Map();
     var wanted = null;
     function use(kind, data, name) {
-      if (kind === 'fold') {
+      if (kind === 'words') {
+        wordPieces.add(name);
+        data.words.forEach(function (w) { words.add(w); });
+        for (var c = 0; c < data.chars.length; c++) vocabChars.add(data.chars.charAt(c));
+        Object.keys(data.places).forEach(function (n) { placeOf.set(n, data.places[n]); });
+      } else if (kind === 'fold') {
         ideographs = new Map();
         for (var k = 0; k + 1 < data.length; k += 2) ideographs.set(data.charAt(k), data.charAt(k + 1));
       } else if (kind === 'pinyin') {
@@ -108,28 +127,50 @@
       } else if (kind === 'readings') {
         soundShards.add(name);
         Object.keys(data).forEach(function (c) { sounds.set(c, data[c]); });
+      } else if (kind === 'region' || kind === 'deptType' || kind === 'audience') {
+        // FilterSetWriter: positions as gaps from the one before.
+        var member = new Uint8Array(manifest.programmes);
+        for (var i = 0, at = 0; i < data.length; i++) { at += data[i]; member[at] = 1; }
+        sets.set(kind + ':' + name, member);
+      } else if (kind === 'table') {
+        table.set(name, data);
       }
     }
     if (foldPairs !== undefined) use('fold', foldPairs);
     if (pinyinForms !== undefined) use('pinyin', pinyinForms);
-    // An ideograph the vocabulary lacks may be a traditional one; letters may be pinyin.
-    // Left-over runs of two or more ideographs may be a homophone of a name: they need the readings of
-    // their characters and the pinyin forms.
-    function missing(query) {
-      var s = fold(query);
+    function wordPieceOf(ch) { return shardName(ch.charCodeAt(0) % manifest.wordPieces); }
+    function missing(query, filters) {
       var need = [];
-      function piece(kind, name) { need.push({ kind: kind, name: name, path: kind + (name ? '/' + name : '') + '.js' }); }
-      if (!ideographs) for (var k = 0; k < s.length; k++) if (isCjk(s.charCodeAt(k)) && !vocabChars.has(s.charAt(k))) { piece('fold', ''); break; }
+      function piece(kind, name, path) { need.push({ kind: kind, name: name, path: path }); }
+      function filterSet(kind, id) { if (id && !sets.has(kind + ':' + id)) piece(kind, id, kind + '/' + id + '.js'); }
+      // Any character may begin a word or a place name.
+      function wordsFor(text) {
+        var names = new Set();
+        for (var k = 0; k < text.length; k++) if (text.charAt(k) !== ' ') { var n = wordPieceOf(text.charAt(k)); if (!wordPieces.has(n)) names.add(n); }
+        Array.from(names).sort(ordinal).forEach(function (n) { piece('words', n, 'words/' + n + '.js'); });
+        return names.size > 0;
+      }
+      if (filters) { filterSet('region', filters.region); filterSet('deptType', filters.deptType); filterSet('audience', filters.audience); }
+      var s = fold(query);
       var letters = /[a-z]/.test(s);
-      if (need.length) { if (!pinyin && letters) piece('pinyin', ''); return need; }
+      if (!pinyin && letters) piece('pinyin', '', 'pinyin.js');
+      if (wordsFor(s)) return need;
+      // An ideograph the vocabulary lacks may be a traditional one.
+      if (!ideographs) for (var k = 0; k < s.length; k++) if (isCjk(s.charCodeAt(k)) && !vocabChars.has(s.charAt(k))) { piece('fold', '', 'fold.js'); return need; }
+      var folded = fold(query, ideographs);
+      if (wordsFor(folded)) return need;
+      var placed = places(folded);
+      placed.regions.forEach(function (id) { filterSet('region', id); });
+      // Left-over runs of two or more ideographs may be a homophone of a name: they need the readings of
+      // their characters and the pinyin forms.
       wanted = new Set();
-      segment(places(fold(query, ideographs)).rest);
+      segment(placed.rest);
       var chars = wanted;
       wanted = null;
-      if (!pinyin && (letters || chars.size)) piece('pinyin', '');
+      if (!pinyin && !letters && chars.size) piece('pinyin', '', 'pinyin.js');
       var shards = new Set();
       chars.forEach(function (c) { var n = shardName(c.charCodeAt(0) % manifest.readingShards); if (!soundShards.has(n)) shards.add(n); });
-      Array.from(shards).sort(ordinal).forEach(function (n) { piece('readings', n); });
+      Array.from(shards).sort(ordinal).forEach(function (n) { piece('readings', n, 'readings/' + n + '.js'); });
       return need;
     }
     var variants = new Map();
@@ -144,20 +185,11 @@
     stopWords.forEach(function (w) { words.add(w); });
     var variantLists = new Map();
     variants.forEach(function (set, w) { variantLists.set(w, Array.from(set).sort(ordinal)); });
-    var maxLength = 0;
+    // The longest word of any piece (the manifest's wordLength), or of the synonyms and stop words.
+    var maxLength = manifest.wordLength;
     words.forEach(function (w) { if (w.length > maxLength) maxLength = w.length; });
-    var docs = manifest.docs;
-    var regions = new Map();
-    manifest.regions.forEach(function (r) { regions.set(r.id, r); });
-    // PlaceMatcher.cs: every region's names; in id order, so a shared name is the first region's.
-    var placeOf = new Map();
-    var placeMax = 0;
-    manifest.regions.slice().sort(function (a, b) { return ordinal(a.id, b.id); }).forEach(function (r) {
-      (r.names || []).forEach(function (n) {
-        if (!placeOf.has(n)) placeOf.set(n, r.id);
-        if (n.length > placeMax) placeMax = n.length;
-      });
-    });
+    // PlaceMatcher.cs: every region's names (a name two regions share is exported as the first region's).
+    var placeMax = manifest.placeLength;
     function places(s) {
       var found = [];
       var rest = s.split('');
@@ -338,60 +370,67 @@
       return Array.from(names).sort(ordinal);
     }
 
-    function within(regionId, ancestorId) {
-      var seen = new Set();
-      while (regionId && !seen.has(regionId)) {
-        if (regionId === ancestorId) return true;
-        seen.add(regionId);
-        var r = regions.get(regionId);
-        regionId = r ? r.parent : undefined;
-      }
-      return false;
+    function setOf(kind, id) {
+      var member = sets.get(kind + ':' + id);
+      if (!member) throw new Error('index piece not loaded: ' + kind + '/' + id);
+      return member;
     }
 
-    // ContentLookup.Covers: the region, the regions within it and the regions above it.
-    function passes(doc, filters) {
-      if (!filters) return true;
-      if (filters.region && !within(doc.region, filters.region) && !within(filters.region, doc.region)) return false;
-      if (filters.deptType && doc.deptType !== filters.deptType) return false;
-      if (filters.audience && doc.audiences.indexOf(filters.audience) < 0) return false;
-      return true;
-    }
-
-    // Ranker.cs. postingsOf(key) returns the flat [doc, score, …] array of a clause, or undefined.
+    // Ranker.cs. postingsOf(key) returns the flat [doc, score, …] array of a clause, or undefined. A filter keeps
+    // the positions of its set (a region's: ContentLookup.Covers, the region, the regions within it and above it).
     function rank(clauses, postingsOf, filters, top) {
-      var n = docs.length;
+      var n = manifest.programmes;
       var totals = new Float64Array(n);
       clauses.forEach(function (clause) {
         var list = postingsOf(clause.key);
         if (!list) return;
         for (var i = 0; i < list.length; i += 2) if (list[i + 1] > 0) totals[list[i]] += list[i + 1];
       });
-      var named = clauses.places || [];
-      function covering(d) {
-        return named.some(function (p) { return within(docs[d].region, p) || within(p, docs[d].region); });
-      }
+      var keep = [];
+      if (filters && filters.region) keep.push(setOf('region', filters.region));
+      if (filters && filters.deptType) keep.push(setOf('deptType', filters.deptType));
+      if (filters && filters.audience) keep.push(setOf('audience', filters.audience));
+      function passes(d) { return keep.every(function (m) { return m[d] === 1; }); }
+      var named = (clauses.places || []).map(function (id) { return setOf('region', id); });
+      function covering(d) { return named.some(function (m) { return m[d] === 1; }); }
       var placeOnly = named.length > 0 && clauses.length === 0;
       var hits = [];
       var best = 0;
       for (var d = 0; d < n; d++) {
-        if ((totals[d] > 0 || (placeOnly && covering(d))) && passes(docs[d], filters)) { hits.push(d); if (totals[d] > best) best = totals[d]; }
+        if ((totals[d] > 0 || (placeOnly && covering(d))) && passes(d)) { hits.push(d); if (totals[d] > best) best = totals[d]; }
       }
       // Ranker.Floor: below a fifth of the best total a match is chance, not a result.
       var floor = best * FLOOR;
       hits = hits.filter(function (d) { return totals[d] >= floor; });
-      // Docs are sorted by id, so the position is the id tie-break.
+      // Positions follow the ids, so the position is the id tie-break.
       var first = new Map();
       hits.forEach(function (d) { first.set(d, named.length > 0 && covering(d) ? 1 : 0); });
       hits.sort(function (a, b) { return first.get(b) - first.get(a) || totals[b] - totals[a] || a - b; });
       if (top !== undefined && top >= 0) hits = hits.slice(0, top);
-      return hits.map(function (d) { return { doc: d, id: docs[d].id, score: totals[d] }; });
+      return hits.map(function (d) { return { doc: d, score: totals[d] }; });
+    }
+
+    function tablePieceOf(doc) { return shardName(Math.floor(doc / manifest.tableRows)); }
+
+    // The table pieces (ProgrammeTableWriter) the hits need before they can be shown.
+    function rowsMissing(hits) {
+      var names = new Set();
+      hits.forEach(function (h) { var n = tablePieceOf(h.doc); if (!table.has(n)) names.add(n); });
+      return Array.from(names).sort(ordinal).map(function (n) { return { kind: 'table', name: n, path: 'table/' + n + '.js' }; });
+    }
+
+    // A hit's programme: id, title and page address.
+    function row(doc) {
+      var piece = table.get(tablePieceOf(doc));
+      if (!piece) throw new Error('index piece not loaded: table/' + tablePieceOf(doc));
+      var r = piece[doc % manifest.tableRows];
+      return { id: r[0], title: r[1], url: r[2] };
     }
 
     return {
-      plan: plan, missing: missing, use: use, keysOf: keysOf,
+      plan: plan, missing: missing, use: use, keysOf: keysOf, rowsMissing: rowsMissing, row: row,
       regionNamed: function (name) { return placeOf.get(fold(name, ideographs)); }, shardOf: shardOf, shardsFor: shardsFor, rank: rank,
-      docs: docs, manifest: manifest
+      manifest: manifest
     };
   }
 
@@ -467,6 +506,8 @@
     all: '全部'
   };
   var SHOWN = 10;
+  // More rounds than any query needs (createCore's missing): a guard, never the limit.
+  var ROUNDS = 8;
 
   var PAYLOAD = /^SiteGenSearchData\("([^"]*)","([^"]*)",([\s\S]*)\);\s*$/;
   var pending = new Map();
@@ -569,6 +610,20 @@
 
     function say(text) { if (status) status.textContent = text; }
 
+    // Loads index pieces ({kind, name, path}, from missing() or rowsMissing()) and hands each to the core.
+    function pieces(need) {
+      return Promise.all(need.map(function (p) {
+        return load(base, p.path, p.kind, p.name).then(function (data) { core.use(p.kind, data, p.name); });
+      }));
+    }
+
+    // A text's pieces come in rounds (createCore's missing): its characters' words, then perhaps the folding,
+    // the sets of its places and filters, the readings of its left-over characters.
+    function prepare(text, f, round) {
+      var need = round < ROUNDS ? core.missing(text, f) : [];
+      return need.length ? pieces(need).then(function () { return prepare(text, f, round + 1); }) : Promise.resolve();
+    }
+
     function filters() {
       var f = {};
       Object.keys(selects).forEach(function (k) { if (selects[k] && selects[k].value) f[k] = selects[k].value; });
@@ -610,15 +665,15 @@
       parts.forEach(function (p) { parent.appendChild(p.mark ? el('mark', '', p.text) : document.createTextNode(p.text)); });
     }
 
-    // A result appears in two steps: its title from the manifest as soon as the ranking is known,
+    // A result appears in two steps: its title from the programme table as soon as the ranking is known,
     // then its details (who, how much, phone) when its fragment arrives.
-    function renderCard(hit, terms) {
+    function renderCard(row, terms) {
       var li = el('li', 'search-hit');
-      li.setAttribute('data-id', hit.id);
+      li.setAttribute('data-id', row.id);
       var h = el('h3', 'search-hit-title');
       var a = el('a');
-      a.href = siteRoot + core.manifest.docs[hit.doc].url;
-      appendMarked(a, highlight(core.manifest.docs[hit.doc].title, terms));
+      a.href = siteRoot + row.url;
+      appendMarked(a, highlight(row.title, terms));
       h.appendChild(a);
       li.appendChild(h);
       return li;
@@ -652,13 +707,19 @@
       } else if (doc.phone) li.appendChild(el('p', 'search-hit-phone', TEXT.phone + doc.phone));
     }
 
-    function fragments(hits) {
-      return Promise.all(hits.map(function (h) { return load(base, 'docs/' + h.id + '.js', 'doc', h.id); }));
+    function fragments(rows) {
+      return Promise.all(rows.map(function (r) { return load(base, 'docs/' + r.id + '.js', 'doc', r.id); }));
+    }
+
+    // The hits' table rows must be loaded; the promise settles when every card has its details.
+    function render(hits, terms) {
+      var rows = hits.map(function (h) { return core.row(h.doc); });
+      var cards = rows.map(function (r) { var li = renderCard(r, terms); results.appendChild(li); return li; });
+      return fragments(rows).then(function (docs) { docs.forEach(function (doc, i) { fill(cards[i], doc, terms); }); return cards; });
     }
 
     function show(hits, terms) {
-      var cards = hits.map(function (h) { var li = renderCard(h, terms); results.appendChild(li); return li; });
-      return fragments(hits).then(function (docs) { docs.forEach(function (doc, i) { fill(cards[i], doc, terms); }); return cards; });
+      return pieces(core.rowsMissing(hits)).then(function () { return render(hits, terms); });
     }
 
     function run() {
@@ -669,17 +730,8 @@
       if (!core) return;
       if (!q) { results.textContent = ''; say(TEXT.prompt); return; }
       var started = performance.now();
-      var clauses, shards;
-      // Traditional characters and pinyin need their tables first (fold.js, pinyin.js), loaded once.
-      // Readings depend on the folding, so the pieces a query needs come in up to two rounds.
-      function prepare(round) {
-        var need = round < 3 ? core.missing(q) : [];
-        if (!need.length) return Promise.resolve();
-        return Promise.all(need.map(function (p) {
-          return load(base, p.path, p.kind, p.name).then(function (data) { core.use(p.kind, data, p.name); });
-        })).then(function () { return prepare(round + 1); });
-      }
-      prepare(0)
+      var clauses, shards, hits;
+      prepare(q, f, 0)
         .then(function () {
           clauses = core.plan(q);
           shards = core.shardsFor(clauses);
@@ -689,14 +741,18 @@
           if (mine !== sequence) return;
           var byName = new Map();
           shards.forEach(function (s, i) { byName.set(s, loadedShards[i]); });
-          var hits = core.rank(clauses, function (key) {
+          hits = core.rank(clauses, function (key) {
             var shard = byName.get(core.shardOf(key));
             return shard && Object.prototype.hasOwnProperty.call(shard, key) ? shard[key] : undefined;
           }, f);
+          return pieces(core.rowsMissing(hits.slice(0, SHOWN)));
+        })
+        .then(function () {
+          if (mine !== sequence) return;
           // What was shown, for browser tests and benchmarks: the query, the ranked ids and the time taken.
           results.removeAttribute('data-complete-ms');
           results.setAttribute('data-query', q);
-          results.setAttribute('data-ids', hits.slice(0, 10).map(function (h) { return h.id; }).join(' '));
+          results.setAttribute('data-ids', hits.slice(0, SHOWN).map(function (h) { return core.row(h.doc).id; }).join(' '));
           results.textContent = '';
           if (!hits.length) {
             renderEmpty(q);
@@ -706,7 +762,7 @@
           }
           var terms = [];
           clauses.forEach(function (c) { c.terms.forEach(function (t) { terms.push(t); }); });
-          var detailed = show(hits.slice(0, SHOWN), terms);
+          var detailed = render(hits.slice(0, SHOWN), terms);
           results.setAttribute('data-ms', (performance.now() - started).toFixed(2));
           say(TEXT.found(hits.length) + (hits.length > SHOWN ? TEXT.shown(SHOWN) : ''));
           return detailed.then(function () {
@@ -774,18 +830,24 @@
     var query = new URLSearchParams(location.search);
     if (query.get('q')) input.value = query.get('q');
     say(TEXT.loading);
-    Promise.all([load(base, 'manifest.js', 'manifest', ''), load(base, 'vocab.js', 'vocab', '')])
-      .then(function (data) {
-        core = createCore(data[0], data[1]);
-        fillSelect(selects.region, regionLabels(data[0].regions), function (r) { return r.name; });
-        fillSelect(selects.deptType, data[0].deptTypes, function (t) { return t.name; });
-        fillSelect(selects.audience, data[0].audiences, function (t) { return t.name; });
-        Object.keys(params).forEach(function (k) { if (selects[k] && query.get(params[k])) selects[k].value = query.get(params[k]); });
-        // A region may be given by name, full or short (region=平定), as the command line's --region takes it.
-        var named = query.get(params.region);
-        if (selects.region && named && !selects.region.value) selects.region.value = core.regionNamed(named) || '';
-        run();
+    load(base, 'manifest.js', 'manifest', '')
+      .then(function (manifest) {
+        core = createCore(manifest);
+        fillSelect(selects.deptType, manifest.deptTypes, function (t) { return t.name; });
+        fillSelect(selects.audience, manifest.audiences, function (t) { return t.name; });
+        // The site's search page lists the regions itself; another page may leave them to regions.js.
+        return selects.region && selects.region.options.length <= 1 ? load(base, 'regions.js', 'regions', '') : null;
       })
+      .then(function (regions) {
+        if (regions) fillSelect(selects.region, regionLabels(regions), function (r) { return r.name; });
+        Object.keys(params).forEach(function (k) { if (selects[k] && query.get(params[k])) selects[k].value = query.get(params[k]); });
+        // A region may be given by name, full or short (region=平定), as the command line's --region takes it:
+        // the name's pieces come first, as a query's would.
+        var named = query.get(params.region);
+        if (!selects.region || !named || selects.region.value) return;
+        return prepare(named, null, 0).then(function () { selects.region.value = core.regionNamed(named) || ''; });
+      })
+      .then(run)
       .catch(function () { say(TEXT.failed); });
   }
 

@@ -162,24 +162,31 @@ test('the department filter survives a shared link and the form submits it under
   // The form's own field name is what a no-script submission sends.
   assert.equal(await page.$eval('#f-dept-type', s => s.name), 'dept');
   // Changing the filter writes it into the address for sharing.
+  await page.$eval('#search-results', r => r.removeAttribute('data-complete-ms'));
   await page.select('#f-dept-type', 'minzheng');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('dept') === 'minzheng');
+  await page.waitForFunction(() => document.getElementById('search-results').hasAttribute('data-complete-ms'));
   const ids = (await page.$eval('#search-results', r => r.getAttribute('data-ids'))).split(' ').filter(Boolean);
-  const manifest = await page.evaluate(() => new Promise(resolve => {
-    const s = document.createElement('script');
-    const before = window.SiteGenSearchData;
-    // The page's own script may be loading other index files at the same time: take only the manifest.
-    window.SiteGenSearchData = (kind, name, data) => {
-      if (kind !== 'manifest') return before(kind, name, data);
-      window.SiteGenSearchData = before;
-      resolve(data);
-    };
-    s.src = '../search/index/manifest.js?again';
-    document.head.appendChild(s);
-  }));
-  const types = new Map(manifest.docs.map(d => [d.id, d.deptType]));
+  // Each result's fragment names its department type: the one the filter offers as 'minzheng'.
+  const typeName = await page.$eval('#f-dept-type option[value="minzheng"]', o => o.textContent.trim());
+  const types = new Map(await page.evaluate(async ids => {
+    const pairs = [];
+    // One at a time: the page's own script may be loading other index files, so only this fragment is taken.
+    for (const id of ids) pairs.push(await new Promise(resolve => {
+      const s = document.createElement('script');
+      const before = window.SiteGenSearchData;
+      window.SiteGenSearchData = (kind, name, data) => {
+        if (kind !== 'doc' || name !== id) return before(kind, name, data);
+        window.SiteGenSearchData = before;
+        resolve([id, data.deptType]);
+      };
+      s.src = `../search/index/docs/${id}.js?again`;
+      document.head.appendChild(s);
+    }));
+    return pairs;
+  }, ids));
   assert.ok(ids.length > 0);
-  for (const id of ids) assert.equal(types.get(id), 'minzheng', id);
+  for (const id of ids) assert.equal(types.get(id), typeName, id);
   assert.deepEqual(errors, []);
   await page.close();
 });

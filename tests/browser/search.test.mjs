@@ -86,3 +86,39 @@ test('a question with no answer offers suggestions and the hotline directory', a
   assert.ok(empty.suggestions > 0);
   assert.equal(empty.hotlines, '../hotlines/index.html');
 });
+
+test('a query fetches the manifest and the pieces it needs, never the whole table; "more results" brings the next rows', async () => {
+  const { page, problems } = await newPage();
+  const fetched = [];
+  page.on('request', r => { const m = r.url().match(/search\/index\/(.*)$/); if (m) fetched.push(m[1]); });
+  await openSearch(page, `${session.server.base}search/index.html`);
+  const shown = await ask(page, '补贴');
+  assert.equal(shown.ids.length, 10);
+  const kinds = new Set(fetched.map(f => f.split('/')[0]));
+  assert.ok(kinds.has('manifest.js') && kinds.has('words') && kinds.has('shards') && kinds.has('table') && kinds.has('docs'), [...kinds].join(' '));
+  assert.ok(!kinds.has('regions.js'), 'the page lists the regions itself');
+  const tables = fetched.filter(f => f.startsWith('table/')).length;
+  assert.ok(tables >= 1 && tables <= 10, `${tables} table pieces for ten results`);
+  await page.click('#search-results .search-more button');
+  await page.waitForFunction(() => document.querySelectorAll('#search-results .search-hit .search-hit-meta').length >= 11, { timeout: 10000 });
+  const links = await page.$$eval('#search-results .search-hit-title a', as => as.map(a => a.getAttribute('href')));
+  assert.ok(links.length > 10);
+  for (const href of links) assert.match(href, /^\.\.\/programs\/[a-z0-9-]+\/index\.html$/);
+  assert.equal(new Set(links).size, links.length, 'every result once');
+  assert.deepEqual(problems, []);
+});
+
+test('the region filter and a place named in the question keep what the command line keeps', async () => {
+  const { page, problems } = await newPage();
+  await openSearch(page, `${session.server.base}search/index.html`);
+  const regions = await page.$$eval('#f-region option', os => os.map(o => o.value).filter(Boolean));
+  for (const region of regions.slice(0, 6)) {
+    // The same question again: the results shown so far must not count as the answer.
+    await page.$eval('#search-results', r => r.removeAttribute('data-complete-ms'));
+    const shown = await ask(page, '补贴', { region });
+    assert.deepEqual(shown.ids, cliTopTen('补贴', region), region);
+  }
+  const named = await ask(page, '阳泉 高龄津贴');
+  assert.deepEqual(named.ids, cliTopTen('阳泉 高龄津贴'));
+  assert.deepEqual(problems, []);
+});

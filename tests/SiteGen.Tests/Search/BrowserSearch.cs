@@ -23,28 +23,43 @@ public sealed class BrowserSearch
         foreach (var file in Directory.EnumerateFiles(searchDir, "*.js", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             _engine.Execute(System.IO.File.ReadAllText(file));
         _engine.Execute("""
-            var core = SiteGenSearch.createCore(store['manifest:'], store['vocab:']);
+            var core = SiteGenSearch.createCore(store['manifest:']);
             var shardsTouched = [];
-            // As the page does: the tables a query needs (fold.js, pinyin.js) are added when it first needs them.
-            function prepare(q) {
-              for (var round = 0; round < 3; round++)
-                core.missing(q).forEach(function (p) { core.use(p.kind, store[p.kind + ':' + p.name], p.name); });
+            var piecesLoaded = [];
+            function take(pieces) {
+              pieces.forEach(function (p) {
+                var data = store[p.kind + ':' + p.name];
+                if (data === undefined) throw new Error('no such index piece: ' + p.path);
+                piecesLoaded.push(p.path);
+                core.use(p.kind, data, p.name);
+              });
+            }
+            // As the page does: the pieces a query needs are added in rounds, until it needs no more.
+            function prepare(q, filters) {
+              for (var round = 0; round < 8; round++) {
+                var need = core.missing(q, filters);
+                if (!need.length) return;
+                take(need);
+              }
+              throw new Error('the pieces of ' + q + ' never settle');
             }
             function search(q, region, deptType, audience, top) {
-              prepare(q);
-              var clauses = core.plan(q);
-              shardsTouched = core.shardsFor(clauses);
               var filters = {};
               if (region) filters.region = region;
               if (deptType) filters.deptType = deptType;
               if (audience) filters.audience = audience;
+              piecesLoaded = [];
+              prepare(q, filters);
+              var clauses = core.plan(q);
+              shardsTouched = core.shardsFor(clauses);
               var hits = core.rank(clauses, function (key) {
                 var shard = store['shard:' + core.shardOf(key)];
                 return shard && Object.prototype.hasOwnProperty.call(shard, key) ? shard[key] : undefined;
               }, filters, top);
-              return JSON.stringify(hits.map(function (h) { return { id: h.id, score: h.score }; }));
+              take(core.rowsMissing(hits));
+              return JSON.stringify(hits.map(function (h) { return { id: core.row(h.doc).id, score: h.score }; }));
             }
-            function plan(q) { prepare(q); return JSON.stringify(core.plan(q)); }
+            function plan(q) { prepare(q, null); return JSON.stringify(core.plan(q)); }
             """);
     }
 
@@ -67,4 +82,8 @@ public sealed class BrowserSearch
 
     public IReadOnlyList<string> ShardsTouched() =>
         JsonSerializer.Deserialize<List<string>>(_engine.Evaluate("JSON.stringify(shardsTouched)").AsString())!;
+
+    /// <summary>The paths of the pieces (besides postings shards) the last search added, as missing() and rowsMissing() named them.</summary>
+    public IReadOnlyList<string> PiecesLoaded() =>
+        JsonSerializer.Deserialize<List<string>>(_engine.Evaluate("JSON.stringify(piecesLoaded)").AsString())!;
 }

@@ -15,10 +15,11 @@ public class ExportTests(ExportedFixture fixture) : IClassFixture<ExportedFixtur
     }
 
     [Fact]
-    public void Export_writes_manifest_vocabulary_shards_and_one_fragment_per_programme()
+    public void Export_writes_manifest_word_pieces_table_shards_and_one_fragment_per_programme()
     {
         Assert.True(File.Exists(Path.Combine(fixture.SearchDir, "manifest.js")));
-        Assert.True(File.Exists(Path.Combine(fixture.SearchDir, "vocab.js")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(fixture.SearchDir, WordPieceWriter.Folder), "*.js"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(fixture.SearchDir, ProgrammeTableWriter.Folder), "*.js"));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(fixture.SearchDir, "shards"), "*.js"));
         var fragments = Directory.GetFiles(Path.Combine(fixture.SearchDir, "docs"), "*.js").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
         Assert.Equal(fixture.Content.Programs.Select(p => p.Id).Order(StringComparer.Ordinal), fragments);

@@ -10,10 +10,10 @@ namespace SiteGen.Search.Export;
 /// <summary>
 /// Writes the browser search index under <c>outputDir/search/</c>:
 /// <list type="bullet">
-/// <item><c>manifest.js</c>: format, shard count, the programme table used for filtering and
-/// tie-breaks (sorted by id; postings refer to programmes by position in it), regions, department
-/// types, audiences, synonym groups, query stop words and suggestions;</item>
-/// <item><c>vocab.js</c>: the word vocabulary the query is maximum-matched against;</item>
+/// <item><c>manifest.js</c>: what does not grow with the site (<see cref="ManifestWriter"/>);</item>
+/// <item><c>words/NNN.js</c>: the vocabulary and place names by character (<see cref="WordPieceWriter"/>);</item>
+/// <item><c>table/NNN.js</c>: the id-sorted programme table, whose positions postings refer to (<see cref="ProgrammeTableWriter"/>);</item>
+/// <item><c>region/</c>, <c>deptType/</c>, <c>audience/</c>: the positions each filter keeps (<see cref="FilterSetWriter"/>);</item>
 /// <item><c>shards/NNN.js</c>: postings <c>{"w:term"|"s:word"|"g:gram": [doc, score, doc, score, …]}</c>
 /// with the per-clause scores of <see cref="TermScores"/> (s: a word with its synonyms), so the
 /// browser only adds them up;</item>
@@ -61,14 +61,12 @@ public static class StaticIndexExporter
         var postings = new PostingShards(index, vocabulary, pinyin, synonyms, scores);
         var shardCount = postings.ShardCount;
 
-        WriteManifest(Path.Combine(root, "manifest.js"), content, programs, lookup, synonyms, shardCount, urlOf);
-        JsPayload.Write(Path.Combine(root, "vocab.js"), "vocab", "", json =>
-        {
-            json.WriteStartArray();
-            // A single ideograph is searched only when left over alone; it is no word to match.
-            foreach (var term in vocabulary.Where(t => !(t.Length == 1 && CharClass.IsCjk(t[0])))) json.WriteStringValue(term);
-            json.WriteEndArray();
-        });
+        // A single ideograph is searched only when left over alone; it is no word to match.
+        var words = WordPieceWriter.Write(root, vocabulary.Where(t => !(t.Length == 1 && CharClass.IsCjk(t[0]))).ToList(), new PlaceMatcher(content.Regions).Names);
+        ManifestWriter.Write(root, content, synonyms, new IndexLayout(programs.Count, ProgrammeTableWriter.Rows, shardCount, ReadingShardCount, words));
+        ProgrammeTableWriter.Write(root, programs, urlOf);
+        FilterSetWriter.Write(root, content, programs, lookup);
+        RegionListWriter.Write(root, content.Regions);
         JsPayload.Write(Path.Combine(root, "pinyin.js"), "pinyin", "", json =>
         {
             json.WriteStartObject();
@@ -109,86 +107,6 @@ public static class StaticIndexExporter
     }
 
     public static string ShardName(int shard) => shard.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static void WriteManifest(string path, ContentSet content, IReadOnlyList<BenefitProgram> programs, ContentLookup lookup, SynonymTable synonyms, int shardCount,
-        Func<BenefitProgram, string> urlOf)
-    {
-        JsPayload.Write(path, "manifest", "", json =>
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("audiences");
-            foreach (var t in content.Audiences.OrderBy(t => t.Id, StringComparer.Ordinal)) WriteTerm(json, t.Id, t.Name);
-            json.WriteEndArray();
-            json.WriteStartArray("deptTypes");
-            foreach (var t in content.DepartmentTypes.OrderBy(t => t.Id, StringComparer.Ordinal)) WriteTerm(json, t.Id, t.Name);
-            json.WriteEndArray();
-            json.WriteStartArray("docs");
-            foreach (var p in programs)
-            {
-                json.WriteStartObject();
-                json.WriteStartArray("audiences");
-                foreach (var a in p.Audiences.Order(StringComparer.Ordinal)) json.WriteStringValue(a);
-                json.WriteEndArray();
-                json.WriteString("deptType", lookup.DepartmentTypeId(p.Department));
-                json.WriteString("id", p.Id);
-                json.WriteString("region", p.Region);
-                // Title and address let the ranked list show at once; the fragment fills in the details after.
-                json.WriteString("title", p.DisplayTitle);
-                json.WriteString("url", urlOf(p));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteNumber("format", 1);
-            json.WriteNumber("readingShards", ReadingShardCount);
-            json.WriteStartArray("regions");
-            foreach (var r in content.Regions.OrderBy(r => r.Id, StringComparer.Ordinal))
-            {
-                json.WriteStartObject();
-                json.WriteString("id", r.Id);
-                json.WriteString("name", r.Name);
-                // The names a query may call it by (PlaceMatcher), folded.
-                json.WriteStartArray("names");
-                foreach (var n in SiteGen.Content.PlaceNames.Of(r)) json.WriteStringValue(Folding.Default.Fold(n));
-                json.WriteEndArray();
-                if (r.Parent is { } parent) json.WriteString("parent", parent);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteString("schema", SearchFields.SchemaVersion);
-            json.WriteNumber("shardCount", shardCount);
-            json.WriteStartArray("stopWords");
-            foreach (var w in content.QueryStopWords.Select(Folding.Default.Fold).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-                json.WriteStringValue(w);
-            json.WriteEndArray();
-            json.WriteStartArray("suggestions");
-            foreach (var s in Suggestions(content)) json.WriteStringValue(s);
-            json.WriteEndArray();
-            json.WriteStartArray("synonyms");
-            foreach (var group in synonyms.Groups)
-            {
-                json.WriteStartArray();
-                foreach (var w in group) json.WriteStringValue(w);
-                json.WriteEndArray();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
-    }
-
-    /// <summary>Queries offered when nothing is found: the names of the programme kinds, else of the categories.</summary>
-    private static IEnumerable<string> Suggestions(ContentSet content)
-    {
-        var names = content.Kinds.Count > 0 ? content.Kinds : content.Categories;
-        return names.Select(t => t.Name).Distinct(StringComparer.Ordinal);
-    }
-
-    private static void WriteTerm(Utf8JsonWriter json, string id, string name)
-    {
-        json.WriteStartObject();
-        json.WriteString("id", id);
-        json.WriteString("name", name);
-        json.WriteEndObject();
-    }
 
     private static void WriteFragment(string path, BenefitProgram p, ContentLookup lookup, Func<BenefitProgram, string> urlOf, IReadOnlyList<string> phones)
     {

@@ -24,6 +24,9 @@ public sealed class PlaceMatcher
         _maxLength = _regionOf.Count == 0 ? 0 : _regionOf.Keys.Max(n => n.Length);
     }
 
+    /// <summary>Every folded name with the region it stands for (the export ships them to search.js).</summary>
+    public IReadOnlyDictionary<string, string> Names => _regionOf;
+
     /// <summary>The region a name (full or short, folded here) stands for, or null: what --region and the page's filter take.</summary>
     public string? RegionNamed(string name) => _regionOf.GetValueOrDefault(Folding.Default.Fold(name));
 
