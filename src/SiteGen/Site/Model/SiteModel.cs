@@ -21,6 +21,15 @@ public sealed class SiteModel
     public IReadOnlyDictionary<string, BenefitProgram> ProgramsById { get; }
 
     private readonly ILookup<string, BenefitProgram> _byDocument;
+    // Every list a page shows is read from these, made once: no page scans all programmes (at 100,000 programmes and
+    // thousands of regions and offices, one scan per page is what a build would spend its time on).
+    private readonly ILookup<string, BenefitProgram> _byRegion;
+    private readonly ILookup<string, BenefitProgram> _byDepartment;
+    private readonly ILookup<string, BenefitProgram> _bySource;
+    private readonly ILookup<string, BenefitProgram> _byDepartmentType;
+    private readonly Dictionary<string, List<BenefitProgram>> _within = new(StringComparer.Ordinal);
+    private readonly ILookup<string, Region> _children;
+    private readonly Dictionary<string, int> _displayIndex;
     private readonly Dictionary<string, ProgramContact> _contacts;
     private readonly Dictionary<string, string> _departmentFullNames;
     private readonly RegionTree _regions;
@@ -48,6 +57,18 @@ public sealed class SiteModel
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
         _regionsWithLists = Programs.Select(p => p.Region).ToHashSet(StringComparer.Ordinal);
+        _displayIndex = Programs.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        _byRegion = Programs.ToLookup(p => p.Region, StringComparer.Ordinal);
+        _byDepartment = Programs.ToLookup(p => p.Department, StringComparer.Ordinal);
+        _bySource = Programs.ToLookup(p => p.Source.File, StringComparer.Ordinal);
+        _byDepartmentType = Programs.ToLookup(p => DepartmentsById[p.Department].Type, StringComparer.Ordinal);
+        _children = content.Regions.Where(r => r.Parent is not null).ToLookup(r => r.Parent!, StringComparer.Ordinal);
+        foreach (var program in Programs)
+            foreach (var region in _regions.Chain(program.Region))
+            {
+                if (!_within.TryGetValue(region.Id, out var list)) _within[region.Id] = list = [];
+                list.Add(program);
+            }
         _byDocument = Programs
             .SelectMany(p => p.Basis.Where(b => b.Document is not null).Select(b => (b.Document!, p)).Distinct())
             .ToLookup(x => x.Item1, x => x.p, StringComparer.Ordinal);
@@ -84,14 +105,25 @@ public sealed class SiteModel
     public Department Department(string id) => DepartmentsById[id];
     public Term DepartmentType(string id) => DepartmentTypesById[id];
 
-    public IEnumerable<Region> Children(string regionId) => Content.Regions.Where(r => r.Parent == regionId);
+    public IEnumerable<Region> Children(string regionId) => _children[regionId];
 
     /// <summary>The region and its ancestors, root first.</summary>
     public IReadOnlyList<Region> RegionPath(string regionId) => _regions.Chain(regionId).Reverse().ToList();
 
     /// <summary>Programmes that apply in a region: its own and those of the regions below it.</summary>
-    public IEnumerable<BenefitProgram> ProgramsIn(string regionId) =>
-        Programs.Where(p => _regions.IsWithin(p.Region, regionId));
+    public IReadOnlyList<BenefitProgram> ProgramsIn(string regionId) => _within.TryGetValue(regionId, out var list) ? list : [];
+
+    /// <summary>A region's own programmes (not those below it), in display order.</summary>
+    public IEnumerable<BenefitProgram> ProgramsOfRegion(string regionId) => _byRegion[regionId];
+
+    /// <summary>A department's programmes, in display order.</summary>
+    public IEnumerable<BenefitProgram> ProgramsOfDepartment(string departmentId) => _byDepartment[departmentId];
+
+    /// <summary>The programmes of a department type, in display order.</summary>
+    public IEnumerable<BenefitProgram> ProgramsOfDepartmentType(string typeId) => _byDepartmentType[typeId];
+
+    /// <summary>The programmes read from one seed file, in display order.</summary>
+    public IEnumerable<BenefitProgram> ProgramsFromSource(string file) => _bySource[file];
 
     /// <summary>
     /// For a region with no programmes in it (a district named only inside its city's standards, a county the
@@ -99,7 +131,7 @@ public sealed class SiteModel
     /// province's. Empty when the region has programmes of its own or below it, or no region above it has a list.
     /// </summary>
     public IReadOnlyList<Region> CoveringLists(string regionId) =>
-        ProgramsIn(regionId).Any() ? [] : _regions.Chain(regionId).Skip(1).Where(r => _regionsWithLists.Contains(r.Id)).ToList();
+        ProgramsIn(regionId).Count > 0 ? [] : _regions.Chain(regionId).Skip(1).Where(r => _regionsWithLists.Contains(r.Id)).ToList();
 
     /// <summary>The nearest region whose list covers a region with none of its own; null as for <see cref="CoveringLists"/>.</summary>
     public Region? CoveredBy(string regionId) => CoveringLists(regionId).FirstOrDefault();
@@ -111,7 +143,7 @@ public sealed class SiteModel
     public IReadOnlyList<BenefitProgram> ProgramsListedFor(string regionId)
     {
         var covering = CoveringLists(regionId).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        return covering.Count == 0 ? ProgramsIn(regionId).ToList() : Programs.Where(p => covering.Contains(p.Region)).ToList();
+        return covering.Count == 0 ? ProgramsIn(regionId) : covering.SelectMany(ProgramsOfRegion).OrderBy(p => _displayIndex[p.Id]).ToList();
     }
 
     public IEnumerable<BenefitProgram> ProgramsCiting(string number) => _byDocument[number];

@@ -9,7 +9,7 @@ public sealed class DepartmentPageGenerator : IPageGenerator
     {
         foreach (var department in site.Content.Departments)
         {
-            var programs = site.Programs.Where(p => p.Department == department.Id).ToList();
+            var programs = site.ProgramsOfDepartment(department.Id).ToList();
             var region = site.Region(department.Region);
             var type = site.DepartmentType(department.Type);
             var model = new

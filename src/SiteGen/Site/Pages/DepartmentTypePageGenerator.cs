@@ -19,7 +19,7 @@ public sealed class DepartmentTypePageGenerator : IPageGenerator
                 department = d,
                 path = SitePaths.Department(d.Id),
                 region = site.Region(d.Region),
-                programs = site.Programs.Where(p => p.Department == d.Id).Select(p => ProgramSummary.Of(p, site)).ToList(),
+                programs = site.ProgramsOfDepartment(d.Id).Select(p => ProgramSummary.Of(p, site)).ToList(),
             }).Where(x => x.programs.Count > 0).ToList();
             var meta = Meta.For(site, type.Name + "部门", type.Name, new Crumb("部门", SitePaths.DepartmentTypes)) with
             {
@@ -32,7 +32,7 @@ public sealed class DepartmentTypePageGenerator : IPageGenerator
 
     public static IReadOnlyList<object> WithCounts(SiteModel site) =>
         site.Content.DepartmentTypes
-            .Select(t => new { t.Name, Path = SitePaths.DepartmentType(t.Id), Count = site.Programs.Count(p => site.DepartmentTypeOf(p) == t.Id) })
+            .Select(t => new { t.Name, Path = SitePaths.DepartmentType(t.Id), Count = site.ProgramsOfDepartmentType(t.Id).Count() })
             .Where(t => t.Count > 0)
             .ToList<object>();
 }

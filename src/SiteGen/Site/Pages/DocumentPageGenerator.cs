@@ -34,7 +34,7 @@ public sealed class DocumentPageGenerator : IPageGenerator
                 programs = site.ProgramsCiting(d.Number).Select(p => ProgramSummary.Of(p, site)).ToList(),
                 // A full text whose seed also holds a listing (its annex): the programmes imported from that listing.
                 annex = d.HasFullText && d.Source is { } own
-                    ? site.Programs.Where(p => p.Source.File == own.File).Select(p => ProgramSummary.Of(p, site)).ToList()
+                    ? site.ProgramsFromSource(own.File).Select(p => ProgramSummary.Of(p, site)).ToList()
                     : [],
             };
             // The 文号 in the title: two documents can share a title (a notice reissued, the same measure in two regions).

@@ -13,7 +13,7 @@ public sealed class HotlinePageGenerator : IPageGenerator
         // Every region appears: with its numbers, with the offices to ask where its list prints none, or with the list that covers it.
         var regions = site.Content.Regions.Select(r =>
         {
-            var own = site.Programs.Where(p => p.Region == r.Id).ToList();
+            var own = site.ProgramsOfRegion(r.Id).ToList();
             var covered = own.Count == 0 ? site.CoveredBy(r.Id) : null;
             return new
             {
@@ -25,7 +25,7 @@ public sealed class HotlinePageGenerator : IPageGenerator
                 covered_path = covered is null ? null : SitePaths.Hotlines + "#region-" + covered.Id,
                 // A province or city with no list of its own: the lists below it.
                 below = own.Count == 0 && covered is null
-                    ? site.Children(r.Id).Where(c => site.ProgramsIn(c.Id).Any()).Select(c => new { c.Name, anchor = "#region-" + c.Id }).ToList()
+                    ? site.Children(r.Id).Where(c => site.ProgramsIn(c.Id).Count > 0).Select(c => new { c.Name, anchor = "#region-" + c.Id }).ToList()
                     : [],
             };
         }).ToList();

@@ -52,17 +52,20 @@ public sealed class RegionPageGenerator : IPageGenerator
     }
 
     /// <summary>Each office with a printed phone once, in the order its first programme comes, with all its numbers.</summary>
-    public static IReadOnlyList<Contact> Contacts(SiteModel site, IReadOnlyList<BenefitProgram> programs) =>
-        programs.Where(p => p.Phones.Count > 0)
+    public static IReadOnlyList<Contact> Contacts(SiteModel site, IReadOnlyList<BenefitProgram> programs)
+    {
+        var counts = programs.CountBy(p => p.Department, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        return programs.Where(p => p.Phones.Count > 0)
             .GroupBy(p => p.Department, StringComparer.Ordinal)
             .Select(g =>
             {
                 var department = site.Department(g.Key);
                 return new Contact(department.Name, SitePaths.Department(department.Id),
                     g.SelectMany(p => p.Phones).Distinct(StringComparer.Ordinal).Select(Phone.Of).ToList(),
-                    programs.Count(p => p.Department == g.Key));
+                    counts[g.Key]);
             })
             .ToList();
+    }
 
     /// <summary>The region tree, root first, each node with its programme count.</summary>
     public static IReadOnlyList<object> Tree(SiteModel site)
@@ -71,7 +74,7 @@ public sealed class RegionPageGenerator : IPageGenerator
         {
             r.Name,
             Path = SitePaths.Region(r.Id),
-            Count = site.ProgramsIn(r.Id).Count(),
+            Count = site.ProgramsIn(r.Id).Count,
             Children = site.Children(r.Id).Select(Node).ToList(),
         };
         return site.Content.Regions.Where(r => r.Parent is null || !site.RegionsById.ContainsKey(r.Parent)).Select(Node).ToList();

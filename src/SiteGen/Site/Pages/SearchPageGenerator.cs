@@ -25,7 +25,7 @@ public sealed class SearchPageGenerator : IPageGenerator
         {
             // Every region: the filter keeps a region's own programmes, those below it and those of the regions above it.
             regions = site.Content.Regions.Select(r => new { r.Id, Name = new string('\u3000', site.RegionPath(r.Id).Count - 1) + r.Name }).ToList(),
-            department_types = site.Content.DepartmentTypes.Where(t => site.Programs.Any(p => site.DepartmentTypeOf(p) == t.Id)).Select(t => new { t.Id, t.Name }).ToList(),
+            department_types = site.Content.DepartmentTypes.Where(t => site.ProgramsOfDepartmentType(t.Id).Any()).Select(t => new { t.Id, t.Name }).ToList(),
             audiences = site.Content.Audiences.Select(a => new { a.Id, a.Name }).ToList(),
             @params = new { region = FilterParams["region"], dept_type = FilterParams["deptType"], audience = FilterParams["audience"] },
             groups = Groups(site),
@@ -40,7 +40,7 @@ public sealed class SearchPageGenerator : IPageGenerator
             .OrderBy(r => r.Name, PinyinOrder.Comparer).ThenBy(r => r.Id, StringComparer.Ordinal)
             .Select(region =>
             {
-                var initials = site.Programs.Where(p => p.Region == region.Id)
+                var initials = site.ProgramsOfRegion(region.Id)
                     .OrderBy(p => p.DisplayTitle, PinyinOrder.Comparer).ThenBy(p => p.Id, StringComparer.Ordinal)
                     .GroupBy(p => PinyinOrder.Initial(p.DisplayTitle))
                     .Select(i => new
