@@ -110,7 +110,7 @@ public sealed class ContentLoader(string contentDir)
         foreach (var escape in listing.Escapes) ReportEscape(escape, diagnostics);
         foreach (var link in listing.Broken)
             diagnostics.Add(new SourceSpan(Display(link), 0, 0), ContainedFiles.Dangling(link));
-        var items = new List<T>();
+        var files = new List<string>();
         foreach (var file in listing.Files)
         {
             if (Path.GetFileName(file).StartsWith('.')) continue;
@@ -120,7 +120,19 @@ public sealed class ContentLoader(string contentDir)
                     $"only {extension} files are read from content/{folder}; rename this file to {extension} if it belongs on the site, or move it out of the folder");
                 continue;
             }
-            var item = ReadInside(file, diagnostics, read);
+            files.Add(file);
+        }
+        // Files are read on every core, each into its own diagnostics, then gathered in the listing's order.
+        var results = new (T? Item, DiagnosticBag Diagnostics)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var own = new DiagnosticBag();
+            results[i] = (ReadInside(files[i], own, read), own);
+        });
+        var items = new List<T>(files.Count);
+        foreach (var (item, own) in results)
+        {
+            diagnostics.AddRange(own);
             if (item is not null) items.Add(item);
         }
         return items;

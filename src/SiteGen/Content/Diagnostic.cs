@@ -18,6 +18,8 @@ public sealed class DiagnosticBag
 
     public void Add(SourceSpan where, string message) => _items.Add(new Diagnostic(where, message));
 
+    public void AddRange(DiagnosticBag other) => _items.AddRange(other._items);
+
     public IEnumerable<Diagnostic> Sorted() =>
         _items.OrderBy(d => d.Where.Path, StringComparer.Ordinal)
               .ThenBy(d => d.Where.Line).ThenBy(d => d.Where.Column)

@@ -33,9 +33,13 @@ public sealed class LexiconMap
         var all = words.Select(folding.Fold).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var known = all.ToHashSet(StringComparer.Ordinal);
         var inner = new Dictionary<string, IReadOnlyList<(string, int)>>(StringComparer.Ordinal);
-        foreach (var word in all)
+        // Segmenting each word is the costly part and independent per word: done on every core, used in order.
+        var segmented = new IReadOnlyList<string>[all.Count];
+        Parallel.For(0, all.Count, i => segmented[i] = Pieces(all[i]));
+        for (var w = 0; w < all.Count; w++)
         {
-            var pieces = Pieces(word);
+            var word = all[w];
+            var pieces = segmented[w];
             if (pieces.Count < 2) continue;
             builder.Add(SynonymMap.Builder.Join(pieces.ToArray(), new CharsRef()), new CharsRef(word), includeOrig: true);
             var pieceSpans = new HashSet<(int, int)>();

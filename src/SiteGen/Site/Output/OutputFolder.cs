@@ -93,7 +93,13 @@ public sealed class OutputFolder
     {
         try
         {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            if (!Directory.Exists(folder)) return;
+            // Removing a file waits on the file system, not the processor: several at once take a fraction of the time
+            // one after another does, and a large site has tens of thousands of them.
+            // Links are never followed (nor removed here): Directory.Delete removes a link itself, not what it points to.
+            var files = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+            System.Threading.Tasks.Parallel.ForEach(Directory.EnumerateFiles(folder, "*", files), new ParallelOptions { MaxDegreeOfParallelism = 8 }, File.Delete);
+            Directory.Delete(folder, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
