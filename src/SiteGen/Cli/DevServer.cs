@@ -11,7 +11,7 @@ namespace SiteGen.Cli;
 /// </summary>
 public sealed class DevServer(BuildOptions options, int port, Reporter console, bool quiet)
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
 
     public async Task<int> RunAsync(CancellationToken cancel)
     {

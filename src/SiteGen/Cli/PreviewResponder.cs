@@ -61,7 +61,7 @@ public sealed class PreviewResponder(string outDir, Func<int> version, Func<IRea
             fetch('/__sitegen/errors').then(function (r) { return r.json(); }).then(show).catch(function () {});
           }
           poll();
-          setInterval(poll, 1000);
+          setInterval(poll, 200);
         })();
 
         """;
