@@ -6,5 +6,6 @@ namespace SiteGen.Site;
 /// <summary>Something a build writes besides pages (feeds, open data, the search index).</summary>
 public interface ISiteOutput
 {
-    void Write(SiteModel site, IReadOnlyList<Page> pages, StagingFolder folder, BuildOptions options, StageTimings timings);
+    /// <param name="pages">The pages, once listed: the build starts its outputs while it lists them.</param>
+    void Write(SiteModel site, Task<IReadOnlyList<Page>> pages, StagingFolder folder, BuildOptions options, StageTimings timings);
 }

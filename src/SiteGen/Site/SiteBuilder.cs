@@ -36,16 +36,25 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         using var hold = OutputLock.Acquire(output.LockPath, LockPatience, progress);
         output.Recover(_warn);
         output.EnsureReplaceable();
-        var (site, pages) = Prepare();
+        var site = PrepareModel();
         WarnAboutMissingPhones(site);
         WarnAboutPublishingSettings(site.Content.Site);
         foreach (var mark in Content.Validation.ReviewMarks.Find(site.Content)) _warn(mark);
         using var staging = new StagingFolder(output, _warn);
-        // The other outputs (feeds, the search index) read the model only, so they are made while pages render;
-        // stages that overlap are timed each on its own.
-        var others = Task.Run(() => { foreach (var extra in outputs) extra.Write(site, pages, staging, options, _timings); });
+        // The other outputs (the search index, the feeds) read the model, so they start now and run while the pages are
+        // listed and rendered; an output that needs the list of pages waits for it. Overlapping stages are timed apart.
+        var listed = new TaskCompletionSource<IReadOnlyList<Page>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var others = Task.WhenAll(outputs.Select(extra => Task.Run(() => extra.Write(site, listed.Task, staging, options, _timings))));
         try
         {
+            IReadOnlyList<Page> pages;
+            try { pages = ListPages(site); }
+            catch (Exception e)
+            {
+                listed.SetException(e);
+                throw;
+            }
+            listed.SetResult(pages);
             _timings.Time("render", () => Render(site, pages, staging));
             _timings.Time("assets", () => CopyAssets(staging));
         }
@@ -61,7 +70,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         if (problems.Count > 0) throw new BuildException(problems.Select(p => p.ToString()).ToList());
         var files = Directory.EnumerateFiles(staging.Root, "*", SearchOption.AllDirectories).Count();
         _timings.Time("commit", staging.Commit);
-        return new BuildReport(pages.Count, site.Programs.Count, files);
+        return new BuildReport(listed.Task.Result.Count, site.Programs.Count, files);
     }
 
     private void Render(SiteModel site, IReadOnlyList<Page> pages, StagingFolder staging)
@@ -98,6 +107,13 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
     /// <summary>Loads and checks everything a build needs without writing anything (the 'check' verb uses this alone).</summary>
     public (SiteModel Site, IReadOnlyList<Page> Pages) Prepare()
     {
+        var site = PrepareModel();
+        return (site, ListPages(site));
+    }
+
+    /// <summary>The content loaded, its figures checked against the seeds, and its cross-references resolved.</summary>
+    private SiteModel PrepareModel()
+    {
         progress("loading content");
         var content = _timings.Time("load", () => new ContentLoader(options.ContentDir).Load());
         progress($"checking {content.Programs.Count} programmes against their sources");
@@ -105,11 +121,16 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
             FigureCheck.Run(content, options.SeedsDir).Concat(AnswerCheck.Run(content)).Concat(CaseCheck.Run(content)).ToList());
         if (figureProblems.Count > 0) throw new ContentException(figureProblems);
         var date = PublicationDate.Resolve(options.ContentDir, options.SourceDateEpoch);
-        var site = _timings.Time("model", () => new SiteModel(content, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        return _timings.Time("model", () => new SiteModel(content, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Every page with its model; two pages at one address are refused.</summary>
+    private IReadOnlyList<Page> ListPages(SiteModel site)
+    {
         var pages = _timings.Time("pages", () => PageGenerators.All().SelectMany(g => g.Generate(site)).ToList());
         var duplicates = pages.GroupBy(p => p.Path).Where(g => g.Count() > 1).Select(g => $"two pages would be written to {g.Key}").ToList();
         if (duplicates.Count > 0) throw new BuildException(duplicates);
-        return (site, pages);
+        return pages;
     }
 
     private object SiteValues(SiteModel site) => new

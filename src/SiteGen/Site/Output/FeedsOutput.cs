@@ -5,8 +5,11 @@ namespace SiteGen.Site.Output;
 /// <summary>sitemap.xml, robots.txt, the Atom feed and the open-data files.</summary>
 public sealed class FeedsOutput : ISiteOutput
 {
-    public void Write(SiteModel site, IReadOnlyList<Page> pages, StagingFolder folder, BuildOptions options, StageTimings timings) =>
-        timings.Time("feeds", () => Write(site, pages, folder, options));
+    public void Write(SiteModel site, Task<IReadOnlyList<Page>> pages, StagingFolder folder, BuildOptions options, StageTimings timings)
+    {
+        var listed = pages.GetAwaiter().GetResult();
+        timings.Time("feeds", () => Write(site, listed, folder, options));
+    }
 
     private static void Write(SiteModel site, IReadOnlyList<Page> pages, StagingFolder folder, BuildOptions options)
     {
