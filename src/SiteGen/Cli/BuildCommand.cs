@@ -13,26 +13,30 @@ public static class BuildCommand
     {
         var baseUrl = new Option<string?>("--base-url") { Description = "Where the site will be published, such as /policy/ or https://example.gov.cn/policy/ (used for the sitemap and feed)" };
         var epoch = new Option<string?>("--source-date-epoch") { Description = "The date stamped on pages, as seconds since 1970 (default: the SOURCE_DATE_EPOCH variable, else the newest content file)" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (to standard error, as 'timing <stage> <seconds>')" };
         var command = new Command("build", "Build the site from content/ into _site/");
         var folders = new SiteFolderOptions(command, withOutput: true);
         command.Options.Add(baseUrl);
         command.Options.Add(epoch);
+        command.Options.Add(timings);
         command.SetAction(parse =>
-            Run(folders.Read(parse, baseUrl: parse.GetValue(baseUrl), epoch: parse.GetValue(epoch)), parse.GetValue(CommonOptions.Quiet), console));
+            Run(folders.Read(parse, baseUrl: parse.GetValue(baseUrl), epoch: parse.GetValue(epoch)), parse.GetValue(CommonOptions.Quiet), console,
+                parse.GetValue(timings)));
         return command;
     }
 
-    public static int Run(BuildOptions options, bool quiet, Reporter console)
+    public static int Run(BuildOptions options, bool quiet, Reporter console, bool printTimings = false)
     {
         if (options.BaseUrl is { Length: > 0 } baseUrl && SiteAddress.Problem(baseUrl) is { } problem)
             return console.UsageError($"--base-url {problem}");
         var progress = console.Progress(quiet);
-        var started = System.Diagnostics.Stopwatch.StartNew();
+        var timings = new StageTimings();
         try
         {
-            var report = new SiteBuilder(options, SiteOutputs.All(), progress, console.Warning).Build();
+            var report = new SiteBuilder(options, SiteOutputs.All(), progress, console.Warning, timings).Build();
             if (!quiet)
-                console.Out.WriteLine($"built {report.Pages} pages ({report.Programs} programmes, {report.Files} files) into {options.OutDir} in {started.Elapsed.TotalSeconds:0.0}s");
+                console.Out.WriteLine($"built {report.Pages} pages ({report.Programs} programmes, {report.Files} files) into {options.OutDir} in {timings.Total.TotalSeconds:0.0}s");
+            if (printTimings) PrintTimings(timings, console.Error);
             return CommandLine.Success;
         }
         catch (OutputFolderException e) { return console.UsageError(e.Message); }
@@ -41,6 +45,12 @@ public static class BuildCommand
         catch (TemplateException e) { return console.Problems([e.Message], "template error(s)"); }
         catch (Scriban.Syntax.ScriptRuntimeException e) { return console.Problems([TemplateError(e)], "template error(s)"); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return console.Problems([e.Message], "file error(s)"); }
+    }
+
+    private static void PrintTimings(StageTimings timings, TextWriter to)
+    {
+        foreach (var (stage, took) in timings.Stages) to.WriteLine(FormattableString.Invariant($"timing {stage} {took.TotalSeconds:0.000}"));
+        to.WriteLine(FormattableString.Invariant($"timing total {timings.Total.TotalSeconds:0.000}"));
     }
 
     /// <summary>A template's runtime error as path:line:col, like every other error, rather than Scriban's own format.</summary>

@@ -1,4 +1,5 @@
 using SiteGen.Search.Export;
+using SiteGen.Search.Querying;
 using SiteGen.Site;
 using SiteGen.Site.Model;
 using SiteGen.Site.Output;
@@ -8,6 +9,9 @@ namespace SiteGen.Search;
 /// <summary>Writes the browser's search index into the built site (search/).</summary>
 public sealed class SearchOutput : ISiteOutput
 {
-    public void Write(SiteModel site, IReadOnlyList<Page> pages, StagingFolder folder, BuildOptions options) =>
-        StaticIndexExporter.Write(site.Content, p => SitePaths.Program(p.Id), folder.Root, p => site.Contact(p).Phones);
+    public void Write(SiteModel site, IReadOnlyList<Page> pages, StagingFolder folder, BuildOptions options, StageTimings timings)
+    {
+        using var index = timings.Time("index", () => SearchIndex.InMemory(site.Content));
+        timings.Time("export", () => StaticIndexExporter.Write(site.Content, index, p => SitePaths.Program(p.Id), folder.Root, p => site.Contact(p).Phones));
+    }
 }

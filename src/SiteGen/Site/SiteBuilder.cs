@@ -16,8 +16,11 @@ namespace SiteGen.Site;
 /// The build: content → checked model → pages and other outputs in a staging folder → link check → swap in.
 /// Nothing here knows about any particular programme; that all lives in content/ and templates/.
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput> outputs, Action<string> progress, Action<string>? warn = null)
+public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput> outputs, Action<string> progress, Action<string>? warn = null,
+    StageTimings? timings = null)
 {
+    private readonly StageTimings _timings = timings ?? new StageTimings();
+
     /// <summary>How long a build waits for another build into the same folder before giving up.</summary>
     private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(10);
 
@@ -37,6 +40,19 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         WarnAboutPublishingSettings(site.Content.Site);
         foreach (var mark in Content.Validation.ReviewMarks.Find(site.Content)) _warn(mark);
         using var staging = new StagingFolder(output, _warn);
+        _timings.Time("render", () => Render(site, pages, staging));
+        _timings.Time("assets", () => CopyAssets(staging));
+        foreach (var extra in outputs) extra.Write(site, pages, staging, options, _timings);
+
+        var problems = _timings.Time("links", () => LinkChecker.Check(staging.Root));
+        if (problems.Count > 0) throw new BuildException(problems.Select(p => p.ToString()).ToList());
+        var files = Directory.EnumerateFiles(staging.Root, "*", SearchOption.AllDirectories).Count();
+        _timings.Time("commit", staging.Commit);
+        return new BuildReport(pages.Count, site.Programs.Count, files);
+    }
+
+    private void Render(SiteModel site, IReadOnlyList<Page> pages, StagingFolder staging)
+    {
         var renderer = new PageRenderer(new TemplateSet(options.TemplatesDir));
         var count = 0;
         foreach (var page in pages)
@@ -46,14 +62,6 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
             if (++count % 50 == 0) progress($"rendered {count}/{pages.Count} pages");
         }
         progress($"rendered {count} pages");
-        CopyAssets(staging);
-        foreach (var extra in outputs) extra.Write(site, pages, staging, options);
-
-        var problems = LinkChecker.Check(staging.Root);
-        if (problems.Count > 0) throw new BuildException(problems.Select(p => p.ToString()).ToList());
-        var files = Directory.EnumerateFiles(staging.Root, "*", SearchOption.AllDirectories).Count();
-        staging.Commit();
-        return new BuildReport(pages.Count, site.Programs.Count, files);
     }
 
     private void WarnAboutMissingPhones(SiteModel site)
@@ -75,13 +83,14 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
     public (SiteModel Site, IReadOnlyList<Page> Pages) Prepare()
     {
         progress("loading content");
-        var content = new ContentLoader(options.ContentDir).Load();
+        var content = _timings.Time("load", () => new ContentLoader(options.ContentDir).Load());
         progress($"checking {content.Programs.Count} programmes against their sources");
-        var figureProblems = FigureCheck.Run(content, options.SeedsDir).Concat(AnswerCheck.Run(content)).Concat(CaseCheck.Run(content)).ToList();
+        var figureProblems = _timings.Time("check", () =>
+            FigureCheck.Run(content, options.SeedsDir).Concat(AnswerCheck.Run(content)).Concat(CaseCheck.Run(content)).ToList());
         if (figureProblems.Count > 0) throw new ContentException(figureProblems);
         var date = PublicationDate.Resolve(options.ContentDir, options.SourceDateEpoch);
-        var site = new SiteModel(content, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var pages = PageGenerators.All().SelectMany(g => g.Generate(site)).ToList();
+        var site = _timings.Time("model", () => new SiteModel(content, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var pages = _timings.Time("pages", () => PageGenerators.All().SelectMany(g => g.Generate(site)).ToList());
         var duplicates = pages.GroupBy(p => p.Path).Where(g => g.Count() > 1).Select(g => $"two pages would be written to {g.Key}").ToList();
         if (duplicates.Count > 0) throw new BuildException(duplicates);
         return (site, pages);

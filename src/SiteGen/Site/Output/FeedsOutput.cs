@@ -5,7 +5,10 @@ namespace SiteGen.Site.Output;
 /// <summary>sitemap.xml, robots.txt, the Atom feed and the open-data files.</summary>
 public sealed class FeedsOutput : ISiteOutput
 {
-    public void Write(SiteModel site, IReadOnlyList<Page> pages, StagingFolder folder, BuildOptions options)
+    public void Write(SiteModel site, IReadOnlyList<Page> pages, StagingFolder folder, BuildOptions options, StageTimings timings) =>
+        timings.Time("feeds", () => Write(site, pages, folder, options));
+
+    private static void Write(SiteModel site, IReadOnlyList<Page> pages, StagingFolder folder, BuildOptions options)
     {
         var baseUrl = BaseUrl(options.BaseUrl, site.Content.Site.SiteUrl);
         SiteFiles.Write(folder.Combine("sitemap.xml"), SitemapWriter.Sitemap(pages, baseUrl, site.PubDate));

@@ -1,0 +1,29 @@
+using System.Globalization;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>'build --timings' is what the scale benchmark reads: every stage once, then the total.</summary>
+public sealed class BuildTimingsTests
+{
+    [Fact]
+    public void Timings_name_every_stage_and_end_with_the_total()
+    {
+        using var site = new TempSite();
+        var result = site.Build(null, "--timings");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("timing ", StringComparison.Ordinal)).ToList();
+        var stages = lines.Select(l => l.Split(' ')[1]).ToList();
+        Assert.Equal(["load", "check", "model", "pages", "render", "assets", "feeds", "index", "export", "links", "commit", "total"], stages);
+        var seconds = lines.Select(l => double.Parse(l.Split(' ')[2], CultureInfo.InvariantCulture)).ToList();
+        Assert.All(seconds, s => Assert.True(s >= 0));
+        Assert.True(seconds[^1] >= seconds[..^1].Max());
+    }
+
+    [Fact]
+    public void Without_the_option_nothing_is_timed()
+    {
+        using var site = new TempSite();
+        Assert.DoesNotContain("timing ", site.Build().Stderr);
+    }
+}
