@@ -26,6 +26,7 @@ public static class CommandLine
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(CalcCommand.Create(console));
         root.Subcommands.Add(FindCommand.Create(console));
+        root.Subcommands.Add(SynthCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
