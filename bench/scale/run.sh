@@ -75,7 +75,7 @@ sitegen_build() { # content out → "wall peak"; stage timings appended to $work
 }
 
 hugo_build() { # content out → "hugo-wall hugo-peak pagefind-wall pagefind-peak"
-  sed -e "s|@CONTENT@|$1|; s|@SEEDS@|$repo/seeds|; s|@ASSETS@|$repo/templates/assets|" "$here/hugo/mounts.toml.in" >"$work/mounts.toml"
+  sed -e "s|@CONTENT@|$1|; s|@ASSETS@|$repo/templates/assets|" "$here/hugo/mounts.toml.in" >"$work/mounts.toml"
   rm -rf "$2"
   local h p
   h=$(timed hugo --quiet --source "$here/hugo" --config "$here/hugo/hugo.toml,$work/mounts.toml" --destination "$2")
