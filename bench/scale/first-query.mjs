@@ -2,7 +2,9 @@
 // Pagefind over a Hugo build of the same programmes: each question asked on a fresh page, served with gzip as
 // docs/DEPLOY.md configures servers, and the bytes of the search code, index pieces and result fragments counted.
 // Usage: node bench/scale/first-query.mjs <sitegen-site> [<hugo-site-with-pagefind>]
-// Prints one JSON line: { sitegen: { median, max }, pagefind?: { median, max } } in bytes.
+// QUERIES=N asks N of the questions, evenly spread, instead of all (each fresh page loads the whole search page).
+// Prints one JSON line: { asked, sitegen: { median, max, page }, pagefind?: { median, max } } in bytes; page is the
+// gzipped search page itself, which the other figures leave out.
 import path from 'node:path';
 import { serve } from '../../tests/browser/lib/static-server.mjs';
 import { launch, ask, openSearch } from '../../tests/browser/lib/browser.mjs';
@@ -11,7 +13,9 @@ import { questions } from '../../tests/browser/lib/questions.mjs';
 const repo = path.resolve(import.meta.dirname, '..', '..');
 const [sitegenSite, hugoSite] = process.argv.slice(2);
 // The relevance set's words; their region filters name real regions, which synthetic content re-homes, so they are left out.
-const asked = questions(path.join(repo, 'tests', 'relevance', 'questions.yaml')).map(q => q.q);
+const all = questions(path.join(repo, 'tests', 'relevance', 'questions.yaml')).map(q => q.q);
+const count = Math.min(all.length, Number(process.env.QUERIES ?? all.length));
+const asked = Array.from({ length: count }, (_, i) => all[Math.floor(i * all.length / count)]);
 const summary = xs => { const s = xs.slice().sort((a, b) => a - b); return { median: s[Math.floor(s.length / 2)], max: s[s.length - 1] }; };
 
 const browser = await launch();
@@ -19,16 +23,19 @@ try {
   const result = {};
   const ours = await serve(sitegenSite, '/', { gzip: true });
   const sizes = [];
+  let pageBytes = 0;
   for (const q of asked) {
     const page = await browser.newPage();
     ours.reset();
     await openSearch(page, `${ours.base}search/index.html`);
+    pageBytes = ours.bytesFor(/search\/index\.html$/);
     await ask(page, q);
     sizes.push(ours.bytesFor(/assets\/search\.js|search\/index\//));
     await page.close();
   }
   await ours.close();
-  result.sitegen = summary(sizes);
+  result.asked = asked.length;
+  result.sitegen = { ...summary(sizes), page: pageBytes };
 
   if (hugoSite) {
     const theirs = await serve(hugoSite, '/', { gzip: true });

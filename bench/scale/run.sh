@@ -8,6 +8,7 @@
 #   PAIRS=2               pairs at those sizes; other sizes up to 10,000 build SiteGen PAIRS times, larger ones once
 #   TIMEOUT=1800          seconds allowed to any one build, synth or measurement before it is abandoned
 #   EDITS=5               edits timed under 'sitegen serve' on the real content
+#   QUERIES_LARGE=10      questions asked for the first-query column above 10,000 programmes (all 65 up to it)
 #   KEEP=1                keep the work folder (its path is printed on stderr)
 # Needs: dotnet, hugo (apt-get install -y hugo), node and npm; the first-query column needs Debian's chromium and
 # tests/browser's packages ((cd tests/browser && npm ci)), and is left blank without them.
@@ -40,7 +41,7 @@ timings=
 hugo_version=$(hugo version | sed -E 's/^hugo v([0-9.]+).*/\1/')
 pagefind_version=$(node -p "require('$here/package.json').devDependencies.pagefind")
 
-median() { sort -n | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)] }'; }
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR) print (a[int((NR + 1) / 2)] + a[int(NR / 2) + 1]) / 2 }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%d MiB", k / 1024 }'; }
 megabytes() { du -sb "$1" | awk '{ printf "%.1f MB", $1 / 1e6 }'; }
 files() { find "$1" -type f | wc -l; }
@@ -90,18 +91,19 @@ stage_line() { # median seconds per stage, in the order the build printed them
   awk '{ if (!($1 in n)) order[++k] = $1; v[$1, ++n[$1]] = $2 }
     END { for (i = 1; i <= k; i++) { s = order[i]; m = n[s]; for (a = 1; a <= m; a++) x[a] = v[s, a];
             for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (x[b] < x[a]) { t = x[a]; x[a] = x[b]; x[b] = t }
-            printf "%s%s %.2f", (i > 1 ? ", " : ""), s, x[int((m + 1) / 2)] } }' "$work/stages"
+            printf "%s%s %.2f", (i > 1 ? ", " : ""), s, (x[int((m + 1) / 2)] + x[int(m / 2) + 1]) / 2 } }' "$work/stages"
 }
 
 kib() { awk -v b="$1" 'BEGIN { printf "%.1f KiB", b / 1024 }'; }
 first_query() { # sitegen-site [hugo-site] → "SiteGen-cell|Pagefind-cell"
   [ -n "$browser" ] || { echo "—|—"; return; }
   local json
-  json=$(timeout "$limit" node "$here/first-query.mjs" "$@" 2>>"$work/stderr") || { echo "failed|failed"; return; }
+  json=$(QUERIES=$queries timeout "$limit" node "$here/first-query.mjs" "$@" 2>>"$work/stderr") || { echo "failed|failed"; return; }
   node -e '
     const r = JSON.parse(process.argv[1]);
-    const cell = s => s ? `${(s.median / 1024).toFixed(1)} KiB median, ${(s.max / 1024).toFixed(1)} KiB largest` : "—";
-    console.log(`${cell(r.sitegen)}|${cell(r.pagefind)}`);' "$json"
+    const kib = b => `${(b / 1024).toFixed(1)} KiB`;
+    const cell = s => s ? `${kib(s.median)} median, ${kib(s.max)} largest, of ${r.asked} questions` : "—";
+    console.log(`${cell(r.sitegen)}; the search page itself ${kib(r.sitegen.page)}|${cell(r.pagefind)}`);' "$json"
 }
 
 rows=()
@@ -137,7 +139,8 @@ for size in "${sizes[@]}"; do
   wall=$(printf '%s\n' "${walls[@]}" | median)
   index_mb=$(megabytes "$ours/search")
   log "$size: first query"
-  fq_theirs=
+  fq_theirs= queries=65
+  [ "$size" != real ] && [ "$size" -gt 10000 ] && queries=${QUERIES_LARGE:-10}
   [ "$with_hugo" = yes ] && fq_theirs=$theirs
   fq=$(first_query "$ours" $fq_theirs)
   row "$label" "$programmes" "SiteGen build" "$(seconds "$wall") median of ${#walls[@]}" "$(mib "$peak")" \
