@@ -98,7 +98,12 @@ public sealed class OutputFolder
             // one after another does, and a large site has tens of thousands of them.
             // Links are never followed (nor removed here): Directory.Delete removes a link itself, not what it points to.
             var files = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
-            System.Threading.Tasks.Parallel.ForEach(Directory.EnumerateFiles(folder, "*", files), new ParallelOptions { MaxDegreeOfParallelism = 8 }, File.Delete);
+            // A file that will not go is left for Directory.Delete, which then reports it.
+            System.Threading.Tasks.Parallel.ForEach(Directory.EnumerateFiles(folder, "*", files), new ParallelOptions { MaxDegreeOfParallelism = 8 }, file =>
+            {
+                try { File.Delete(file); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            });
             Directory.Delete(folder, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
