@@ -33,11 +33,13 @@ public static class IndexBuilder
         using var writer = new IndexWriter(directory, config);
         var programs = content.Programs.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         var cache = new System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), IReadOnlyList<RecordedToken>>();
+        // Documents are added one at a time, so one replaying stream serves them all.
+        using var replay = new RecordedTokens();
         for (var start = 0; start < programs.Count; start += BatchSize)
         {
             var batch = programs.GetRange(start, Math.Min(BatchSize, programs.Count - start));
             var documents = new Document[batch.Count];
-            Parallel.For(0, batch.Count, i => documents[i] = ToDocument(batch[i], lookup, analyzer, cache));
+            Parallel.For(0, batch.Count, i => documents[i] = ToDocument(batch[i], lookup, analyzer, cache, replay));
             foreach (var document in documents) writer.AddDocument(document);
         }
         // One segment: the index is small, and a single segment makes doc ids follow programme ids.
@@ -57,7 +59,7 @@ public static class IndexBuilder
     }
 
     private static Document ToDocument(BenefitProgram program, ContentLookup lookup, Analyzer analyzer,
-        System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), IReadOnlyList<RecordedToken>> cache)
+        System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), IReadOnlyList<RecordedToken>> cache, RecordedTokens replay)
     {
         var doc = new Document { new StringField(SearchFields.Id, program.Id, Field.Store.YES) };
         foreach (var (field, text) in ProgramFields.Of(program, lookup))
@@ -67,7 +69,7 @@ public static class IndexBuilder
                 tokens = RecordedTokens.Record(analyzer, field.Name, text);
                 if (cache.Count < CachedTexts) cache.TryAdd((field.Name, text), tokens);
             }
-            doc.Add(new Field(field.Name, new RecordedTokens(tokens), TextField.TYPE_NOT_STORED));
+            doc.Add(new ReplayedField(field.Name, tokens, replay));
         }
         return doc;
     }

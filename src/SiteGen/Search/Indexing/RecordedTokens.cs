@@ -1,23 +1,27 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
 
 namespace SiteGen.Search.Indexing;
 
 /// <summary>One token as an analyzer produced it: what the index keeps of it (text, position step, offsets).</summary>
 public readonly record struct RecordedToken(string Term, int PositionIncrement, int Start, int End);
 
-/// <summary>Replays tokens an analyzer produced earlier, so a text that recurs is analysed once.</summary>
+/// <summary>
+/// Replays tokens an analyzer produced earlier, so a text that recurs is analysed once. One instance serves every
+/// field the index writer inverts, one after another (<see cref="ReplayedField"/> primes it): making a token stream
+/// costs more than replaying a field's tokens.
+/// </summary>
 public sealed class RecordedTokens : TokenStream
 {
-    private readonly IReadOnlyList<RecordedToken> _tokens;
+    private IReadOnlyList<RecordedToken> _tokens = [];
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly IOffsetAttribute _offset;
     private int _next;
 
-    public RecordedTokens(IReadOnlyList<RecordedToken> tokens)
+    public RecordedTokens()
     {
-        _tokens = tokens;
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
@@ -47,6 +51,14 @@ public sealed class RecordedTokens : TokenStream
         _next = 0;
     }
 
+    /// <summary>The tokens the next replay gives.</summary>
+    public RecordedTokens Prime(IReadOnlyList<RecordedToken> tokens)
+    {
+        _tokens = tokens;
+        _next = 0;
+        return this;
+    }
+
     /// <summary>Everything an analyzer makes of a field's text.</summary>
     public static IReadOnlyList<RecordedToken> Record(Analyzer analyzer, string field, string text)
     {
@@ -60,4 +72,11 @@ public sealed class RecordedTokens : TokenStream
         stream.End();
         return tokens;
     }
+}
+
+/// <summary>A field whose tokens were recorded: the writer asks for its stream only when it inverts it, one field at a time.</summary>
+public sealed class ReplayedField(string name, IReadOnlyList<RecordedToken> tokens, RecordedTokens replay)
+    : Field(name, "", TextField.TYPE_NOT_STORED)
+{
+    public override TokenStream GetTokenStream(Analyzer analyzer) => replay.Prime(tokens);
 }

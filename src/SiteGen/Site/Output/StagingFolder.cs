@@ -9,6 +9,8 @@ public sealed class StagingFolder : IDisposable
     private readonly OutputFolder _output;
     private readonly Action<string> _warn;
     private bool _committed;
+    // Folders already made: a site of many pages would otherwise ask the file system once per file.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _made = new(StringComparer.Ordinal);
 
     public StagingFolder(OutputFolder output, Action<string> warn)
     {
@@ -28,7 +30,13 @@ public sealed class StagingFolder : IDisposable
         var full = Path.GetFullPath(Path.Combine(Root, sitePath.Replace('/', Path.DirectorySeparatorChar)));
         if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new BuildException([$"refused to write '{sitePath}': the path leaves the output folder"]);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full)!;
+        // Recorded only once made, so a thread that finds it recorded can write into it.
+        if (!_made.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _made.TryAdd(folder, true);
+        }
         return full;
     }
 
