@@ -81,7 +81,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         // Pages are independent: a Scriban context per page, the parsed templates shared.
         InParallel.ForEach(pages, page =>
         {
-            var html = renderer.Render(page.Path, page.Template, page.Model, siteValues, MetaValues(page, site));
+            var html = renderer.Render(page.Path, page.Template, page.MakeModel(), siteValues, MetaValues(page, site));
             SiteFiles.Write(staging.Combine(page.Path), html);
             var done = Interlocked.Increment(ref count);
             if (done % 500 == 0) progress($"rendered {done}/{pages.Count} pages");
