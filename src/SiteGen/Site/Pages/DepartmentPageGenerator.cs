@@ -12,7 +12,8 @@ public sealed class DepartmentPageGenerator : IPageGenerator
             var programs = site.ProgramsOfDepartment(department.Id).ToList();
             var region = site.Region(department.Region);
             var type = site.DepartmentType(department.Type);
-            var model = new
+            // The summaries are made when the page is rendered (see Page.MakeModel).
+            object Model() => new
             {
                 department,
                 region,
@@ -28,7 +29,7 @@ public sealed class DepartmentPageGenerator : IPageGenerator
                 Description = Meta.Describe($"{full}负责的{programs.Count}项政策及咨询电话：{string.Join("、", programs.Select(p => p.DisplayTitle).Distinct(StringComparer.Ordinal))}"),
                 Keywords = Meta.KeywordList([department.Name, full, region.Name, type.Name, "咨询电话", .. programs.Select(p => p.Kind is { } k ? site.KindsById[k].Name : null)]),
             };
-            yield return new Page(SitePaths.Department(department.Id), "department.html", model, meta);
+            yield return new Page(SitePaths.Department(department.Id), "department.html", Model, meta);
         }
     }
 }

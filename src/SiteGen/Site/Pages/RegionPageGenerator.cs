@@ -13,7 +13,8 @@ public sealed class RegionPageGenerator : IPageGenerator
         {
             var programs = site.ProgramsListedFor(region.Id);
             var trail = site.RegionPath(region.Id).SkipLast(1).Select(r => new Crumb(r.Name, SitePaths.Region(r.Id))).Prepend(new Crumb("地区", SitePaths.Regions));
-            var model = new
+            // Lists are made when the page is rendered (see Page.MakeModel): a province's page lists every programme.
+            object Model() => new
             {
                 region,
                 // The lists that cover a region without one of its own (its city's, its province's), nearest first.
@@ -27,7 +28,7 @@ public sealed class RegionPageGenerator : IPageGenerator
                 unlisted = HotlinePageGenerator.Unlisted(site, programs),
                 count = programs.Count,
             };
-            yield return new Page(SitePaths.Region(region.Id), "region.html", model, Meta.For(site, region.Name, "地区", trail.ToArray()));
+            yield return new Page(SitePaths.Region(region.Id), "region.html", Model, Meta.For(site, region.Name, "地区", trail.ToArray()));
         }
     }
 

@@ -19,7 +19,7 @@ internal static class TermPages
         foreach (var term in terms)
         {
             var programs = site.Programs.Where(p => tagsOf(p).Contains(term.Id)).ToList();
-            var model = new { term, column, groups = programs.GroupBy(p => p.Region).Select(g => new
+            object Model() => new { term, column, groups = programs.GroupBy(p => p.Region).Select(g => new
             {
                 region = site.Region(g.Key),
                 path = SitePaths.Region(g.Key),
@@ -30,7 +30,7 @@ internal static class TermPages
                 Description = Meta.Describe($"{column}“{term.Name}”的{programs.Count}项政策，按地区列出{(term.Description is { Length: > 0 } d ? "：" + d : "。")}"),
                 Keywords = Meta.KeywordList([term.Name, column, .. programs.Select(p => site.Region(p.Region).Name)]),
             };
-            yield return new Page(pathOf(term.Id), "term.html", model, meta);
+            yield return new Page(pathOf(term.Id), "term.html", Model, meta);
         }
     }
 
