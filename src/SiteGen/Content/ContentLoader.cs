@@ -2,6 +2,7 @@ using SiteGen.Content.Loading;
 using SiteGen.Content.Model;
 using SiteGen.Content.Validation;
 using SiteGen.FileSystem;
+using SiteGen.Concurrency;
 
 namespace SiteGen.Content;
 
@@ -123,11 +124,10 @@ public sealed class ContentLoader(string contentDir)
             files.Add(file);
         }
         // Files are read on every core, each into its own diagnostics, then gathered in the listing's order.
-        var results = new (T? Item, DiagnosticBag Diagnostics)[files.Count];
-        Parallel.For(0, files.Count, i =>
+        var results = InParallel.Map(files, file =>
         {
             var own = new DiagnosticBag();
-            results[i] = (ReadInside(files[i], own, read), own);
+            return (Item: ReadInside(file, own, read), Diagnostics: own);
         });
         var items = new List<T>(files.Count);
         foreach (var (item, own) in results)

@@ -6,7 +6,7 @@ using SiteGen.FileSystem;
 using SiteGen.Provenance;
 using SiteGen.Rendering;
 using SiteGen.Site.Checks;
-using SiteGen.Site.Concurrency;
+using SiteGen.Concurrency;
 using SiteGen.Site.Model;
 using SiteGen.Site.Output;
 using SiteGen.Site.Pages;

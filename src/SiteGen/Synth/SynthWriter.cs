@@ -3,6 +3,7 @@ using SiteGen.Content;
 using SiteGen.Content.Model;
 using SiteGen.FileSystem;
 using SiteGen.Import.Writing;
+using SiteGen.Concurrency;
 
 namespace SiteGen.Synth;
 
@@ -28,7 +29,7 @@ public sealed class SynthWriter(string fromDir, string outDir)
         foreach (var region in programmes.Select(p => p.Region).Distinct(StringComparer.Ordinal))
             Directory.CreateDirectory(Path.Combine(outDir, ContentLoader.ProgramsFolder, region));
         // Each file's bytes depend only on its programme, so writing them side by side keeps the output the same.
-        Parallel.ForEach(programmes, p => Save(Path.Combine(ContentLoader.ProgramsFolder, p.Region, p.Id + ".md"), ContentFiles.Program(p)));
+        InParallel.ForEach(programmes, p => Save(Path.Combine(ContentLoader.ProgramsFolder, p.Region, p.Id + ".md"), ContentFiles.Program(p)));
     }
 
     private void CopyKept()

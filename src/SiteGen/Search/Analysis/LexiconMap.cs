@@ -2,6 +2,7 @@ using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
+using SiteGen.Concurrency;
 
 namespace SiteGen.Search.Analysis;
 
@@ -34,8 +35,7 @@ public sealed class LexiconMap
         var known = all.ToHashSet(StringComparer.Ordinal);
         var inner = new Dictionary<string, IReadOnlyList<(string, int)>>(StringComparer.Ordinal);
         // Segmenting each word is the costly part and independent per word: done on every core, used in order.
-        var segmented = new IReadOnlyList<string>[all.Count];
-        Parallel.For(0, all.Count, i => segmented[i] = Pieces(all[i]));
+        var segmented = InParallel.Map(all, Pieces);
         for (var w = 0; w < all.Count; w++)
         {
             var word = all[w];

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SiteGen.Search.Analysis;
 using SiteGen.Search.Indexing;
 using SiteGen.Search.Querying;
+using SiteGen.Concurrency;
 
 namespace SiteGen.Search.Export;
 
@@ -33,20 +34,19 @@ public sealed class PostingShards
     public void Write(string root, int[] positionOf)
     {
         var runs = Math.Max(1, Math.Min(Environment.ProcessorCount, _keys.Count / 64));
-        var pieces = new List<(int Shard, byte[] Json)>[runs];
-        Parallel.For(0, runs, run =>
+        var pieces = InParallel.Map(Enumerable.Range(0, runs).ToList(), run =>
         {
-            var found = new List<(int, byte[])>();
+            var found = new List<(int Shard, byte[] Json)>();
             for (var k = _keys.Count * run / runs; k < _keys.Count * (run + 1) / runs; k++)
             {
                 var key = _keys[k];
                 var postings = Serialize(key.Key, key.Scores(_scores), positionOf);
                 if (postings is not null) found.Add((ShardHash.ShardOf(key.Key, ShardCount), postings));
             }
-            pieces[run] = found;
+            return found;
         });
-        var byShard = pieces.SelectMany(p => p).GroupBy(p => p.Shard);
-        Parallel.ForEach(byShard, shard =>
+        var byShard = pieces.SelectMany(p => p).GroupBy(p => p.Shard).ToList();
+        InParallel.ForEach(byShard, shard =>
         {
             var name = StaticIndexExporter.ShardName(shard.Key);
             JsPayload.WriteRaw(Path.Combine(root, "shards", name + ".js"), "shard", name, stream =>

@@ -6,6 +6,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 using SiteGen.Content.Model;
 using SiteGen.Search.Analysis;
+using SiteGen.Concurrency;
 
 namespace SiteGen.Search.Indexing;
 
@@ -38,9 +39,7 @@ public static class IndexBuilder
         for (var start = 0; start < programs.Count; start += BatchSize)
         {
             var batch = programs.GetRange(start, Math.Min(BatchSize, programs.Count - start));
-            var documents = new Document[batch.Count];
-            Parallel.For(0, batch.Count, i => documents[i] = ToDocument(batch[i], lookup, analyzer, cache, replay));
-            foreach (var document in documents) writer.AddDocument(document);
+            foreach (var document in InParallel.Map(batch, p => ToDocument(p, lookup, analyzer, cache, replay))) writer.AddDocument(document);
         }
         // One segment: the index is small, and a single segment makes doc ids follow programme ids.
         writer.ForceMerge(1);

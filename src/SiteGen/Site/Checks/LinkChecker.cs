@@ -1,4 +1,4 @@
-using SiteGen.Site.Concurrency;
+using SiteGen.Concurrency;
 
 namespace SiteGen.Site.Checks;
 
@@ -19,9 +19,7 @@ public static class LinkChecker
         // Every file of the site, listed once: a link is then a lookup, not a question to the file system.
         var files = Directory.EnumerateFiles(siteRoot, "*", SearchOption.AllDirectories).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        var found = new IReadOnlyList<Problem>[pages.Count];
-        InParallel.ForEach(Enumerable.Range(0, pages.Count).ToList(), i => found[i] = CheckPage(siteRoot, pages[i], files));
-        return found.SelectMany(p => p).ToList();
+        return InParallel.Map(pages, page => CheckPage(siteRoot, page, files)).SelectMany(p => p).ToList();
     }
 
     private static List<Problem> CheckPage(string siteRoot, string file, HashSet<string> files)

@@ -33,7 +33,6 @@ public sealed class SiteModel
     private readonly Dictionary<string, ProgramContact> _contacts;
     private readonly Dictionary<string, string> _departmentFullNames;
     private readonly RegionTree _regions;
-    private readonly HashSet<string> _regionsWithLists;
 
     public SiteModel(ContentSet content, string pubDate)
     {
@@ -56,12 +55,11 @@ public sealed class SiteModel
             .ThenBy(p => p.Source.FirstLine)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
-        _regionsWithLists = Programs.Select(p => p.Region).ToHashSet(StringComparer.Ordinal);
         _displayIndex = Programs.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         _byRegion = Programs.ToLookup(p => p.Region, StringComparer.Ordinal);
         _byDepartment = Programs.ToLookup(p => p.Department, StringComparer.Ordinal);
         _bySource = Programs.ToLookup(p => p.Source.File, StringComparer.Ordinal);
-        _byDepartmentType = Programs.ToLookup(p => DepartmentsById[p.Department].Type, StringComparer.Ordinal);
+        _byDepartmentType = Programs.ToLookup(DepartmentTypeOf, StringComparer.Ordinal);
         _children = content.Regions.Where(r => r.Parent is not null).ToLookup(r => r.Parent!, StringComparer.Ordinal);
         foreach (var program in Programs)
             foreach (var region in _regions.Chain(program.Region))
@@ -131,7 +129,7 @@ public sealed class SiteModel
     /// province's. Empty when the region has programmes of its own or below it, or no region above it has a list.
     /// </summary>
     public IReadOnlyList<Region> CoveringLists(string regionId) =>
-        ProgramsIn(regionId).Count > 0 ? [] : _regions.Chain(regionId).Skip(1).Where(r => _regionsWithLists.Contains(r.Id)).ToList();
+        ProgramsIn(regionId).Count > 0 ? [] : _regions.Chain(regionId).Skip(1).Where(r => _byRegion.Contains(r.Id)).ToList();
 
     /// <summary>The nearest region whose list covers a region with none of its own; null as for <see cref="CoveringLists"/>.</summary>
     public Region? CoveredBy(string regionId) => CoveringLists(regionId).FirstOrDefault();

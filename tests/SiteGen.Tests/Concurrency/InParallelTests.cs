@@ -1,6 +1,6 @@
-using SiteGen.Site.Concurrency;
+using SiteGen.Concurrency;
 
-namespace SiteGen.Tests.Site;
+namespace SiteGen.Tests.Concurrency;
 
 public sealed class InParallelTests
 {
@@ -10,6 +10,13 @@ public sealed class InParallelTests
         var done = new int[1000];
         InParallel.ForEach(Enumerable.Range(0, 1000).ToList(), i => Interlocked.Increment(ref done[i]));
         Assert.All(done, n => Assert.Equal(1, n));
+    }
+
+    [Fact]
+    public void Results_come_back_in_input_order()
+    {
+        var items = Enumerable.Range(0, 5000).ToList();
+        Assert.Equal(items.Select(i => i * 3), InParallel.Map(items, i => i * 3));
     }
 
     [Fact]
