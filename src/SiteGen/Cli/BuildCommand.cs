@@ -25,7 +25,7 @@ public static class BuildCommand
         return command;
     }
 
-    public static int Run(BuildOptions options, bool quiet, Reporter console, bool printTimings = false)
+    public static int Run(BuildOptions options, bool quiet, Reporter console, bool printTimings = false, Rebuilding? rebuilding = null)
     {
         if (options.BaseUrl is { Length: > 0 } baseUrl && SiteAddress.Problem(baseUrl) is { } problem)
             return console.UsageError($"--base-url {problem}");
@@ -33,7 +33,7 @@ public static class BuildCommand
         var timings = new StageTimings();
         try
         {
-            var report = new SiteBuilder(options, SiteOutputs.All(), progress, console.Warning, timings).Build();
+            var report = new SiteBuilder(options, SiteOutputs.All(), progress, console.Warning, timings, rebuilding).Build();
             if (!quiet)
                 console.Out.WriteLine($"built {report.Pages} pages ({report.Programs} programmes, {report.Files} files) into {options.OutDir} in {timings.Total.TotalSeconds:0.0}s");
             if (printTimings) PrintTimings(timings, console.Error);

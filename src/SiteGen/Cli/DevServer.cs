@@ -1,4 +1,5 @@
 using System.Net;
+using SiteGen.Content.Loading;
 using SiteGen.Site;
 
 namespace SiteGen.Cli;
@@ -6,19 +7,29 @@ namespace SiteGen.Cli;
 /// <summary>
 /// A local preview server. It listens on 127.0.0.1 only, rebuilds when content or templates change, and adds a
 /// small script to the pages it serves (never to the built files) that reloads the page after each rebuild.
+/// A rebuild's pages are served from memory as soon as they are checked, rendered when asked for, so an edit shows
+/// before the rest of the build (the other pages, the search index, the link check) is written; the page reloads once
+/// more when it is.
 /// A failed rebuild keeps serving the last good site, prints the errors, and the reload script shows them over the
 /// open page until a rebuild succeeds, which reloads it.
 /// </summary>
 public sealed class DevServer(BuildOptions options, int port, Reporter console, bool quiet)
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(50);
+
+    // Every rebuild reads all content again but parses only the files whose text changed.
+    private readonly ParsedFileCache _parsed = new();
 
     public async Task<int> RunAsync(CancellationToken cancel)
     {
         var status = new PreviewStatus();
+        // A rebuild keeps every thread of the pool busy on both cores; a request from the open page must not wait for the
+        // pool to grow (it adds a thread every half second or so), or a preview rendered in milliseconds is served in seconds.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
         if (Build(status) == CommandLine.UsageError) return CommandLine.UsageError;
         using var rebuilds = new RebuildQueue(() => Build(status) == CommandLine.Success, Settle, console.Error);
-        var responder = new PreviewResponder(options.OutDir, () => rebuilds.Version, () => status.Errors);
+        var responder = new PreviewResponder(options.OutDir, status);
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -35,7 +46,7 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
                 try { context = await listener.GetContextAsync(); }
                 catch (Exception) when (cancel.IsCancellationRequested) { break; }
                 catch (HttpListenerException) { break; }
-                _ = Task.Run(() => responder.Respond(context), cancel);
+                _ = Task.Run(() => responder.RespondAsync(context, stopping.Token), cancel);
             }
         }
         finally
@@ -53,7 +64,8 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
         using var errors = new StringWriter();
         try
         {
-            var result = BuildCommand.Run(options, quiet, new Reporter(console.Out, new TeeWriter(console.Error, errors)));
+            var result = BuildCommand.Run(options, quiet, new Reporter(console.Out, new TeeWriter(console.Error, errors)),
+                rebuilding: new Rebuilding(_parsed, site => status.Prepared(new PreviewPages(site))));
             if (result == CommandLine.Success) status.Succeeded();
             else status.Failed(PreviewStatus.ErrorLines(errors.ToString()));
             return result;

@@ -3,17 +3,23 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using SiteGen.FileSystem;
+using SiteGen.Site.Model;
 
 namespace SiteGen.Cli;
 
 /// <summary>
-/// Answers one request to the preview server: 400 for a path <see cref="RequestPath"/> refuses, the rebuild count and the last build's errors the
-/// reload script polls, that script and its overlay's stylesheet, a file of the site (HTML gets that script added, the built file is never changed), or the
-/// site's 404 page. Only files inside the output folder, symbolic links resolved, are ever read.
+/// Answers one request to the preview server: 400 for a path <see cref="RequestPath"/> refuses, the version, the last build's errors and the
+/// wait for a change that the reload script asks for, that script and its overlay's stylesheet, a page of the build under way (rendered from memory),
+/// a file of the site (HTML gets that script added, the built file is never changed), or the site's 404 page. Only files inside the output folder,
+/// symbolic links resolved, are ever read.
 /// </summary>
-public sealed class PreviewResponder(string outDir, Func<int> version, Func<IReadOnlyList<string>> errors)
+public sealed class PreviewResponder(string outDir, PreviewStatus status)
 {
+    /// <summary>How long a wait for a change is held open before it is answered anyway; the script then asks again.</summary>
+    private static readonly TimeSpan WaitPatience = TimeSpan.FromSeconds(20);
+
     public const string VersionPath = "__sitegen/version";
+    public const string WaitPath = "__sitegen/wait";
     public const string ErrorsPath = "__sitegen/errors";
     public const string ReloadScriptPath = "__sitegen/reload.js";
     public const string OverlayStylePath = "__sitegen/overlay.css";
@@ -21,11 +27,12 @@ public sealed class PreviewResponder(string outDir, Func<int> version, Func<IRea
     // A script file, not inline code: the pages' Content-Security-Policy allows scripts from the site only.
     private const string ReloadTag = "<script src=\"/" + ReloadScriptPath + "\"></script>";
 
-    // Polls the rebuild count (a change reloads the page) and the last build's errors, which it shows over the page
-    // as text (textContent: an error quoting markup stays text), with the overlay's stylesheet a file of the server's too.
+    // Waits for the preview to change (the server holds the request until it does), then reloads the page if the version moved
+    // and shows the last build's errors over the page as text (textContent: an error quoting markup stays text), with the
+    // overlay's stylesheet a file of the server's too.
     private const string ReloadScript = """
         (function () {
-          var version = null, shown = '', box = null;
+          var version = null, stamp = '', shown = '', box = null;
           function show(errors) {
             var text = errors.join('\n');
             if (text === shown) return;
@@ -53,15 +60,21 @@ public sealed class PreviewResponder(string outDir, Func<int> version, Func<IRea
             box.appendChild(hint);
             box.appendChild(list);
           }
-          function poll() {
-            fetch('/__sitegen/version').then(function (r) { return r.text(); }).then(function (t) {
-              if (version !== null && t !== version) location.reload();
-              version = t;
-            }).catch(function () {});
-            fetch('/__sitegen/errors').then(function (r) { return r.json(); }).then(show).catch(function () {});
+          function check() {
+            return Promise.all([
+              fetch('/__sitegen/version').then(function (r) { return r.text(); }).then(function (t) {
+                if (version !== null && t !== version) location.reload();
+                version = t;
+              }),
+              fetch('/__sitegen/errors').then(function (r) { return r.json(); }).then(show)
+            ]);
           }
-          poll();
-          setInterval(poll, 200);
+          function wait() {
+            fetch('/__sitegen/wait?stamp=' + stamp).then(function (r) { return r.text(); })
+              .then(function (t) { stamp = t; return check(); })
+              .then(wait, function () { setTimeout(wait, 1000); });
+          }
+          check().then(wait, wait);
         })();
 
         """;
@@ -78,12 +91,12 @@ public sealed class PreviewResponder(string outDir, Func<int> version, Func<IRea
 
     private readonly string _root = Path.GetFullPath(outDir);
 
-    public void Respond(HttpListenerContext context)
+    public async Task RespondAsync(HttpListenerContext context, CancellationToken cancel)
     {
         var response = context.Response;
         try
         {
-            var answer = AnswerFor(context.Request.RawUrl ?? "");
+            var answer = await AnswerFor(context.Request.RawUrl ?? "", cancel);
             response.StatusCode = answer.Status;
             response.ContentType = answer.ContentType;
             response.Headers["Cache-Control"] = "no-store";
@@ -100,18 +113,29 @@ public sealed class PreviewResponder(string outDir, Func<int> version, Func<IRea
         }
     }
 
-    private Answer AnswerFor(string rawTarget)
+    private async Task<Answer> AnswerFor(string rawTarget, CancellationToken cancel)
     {
         if (!RequestPath.TryParse(rawTarget, out var path, out var refusal)) return Text(400, $"bad request: {refusal}\n");
-        if (path.Relative == VersionPath) return Text(200, version().ToString(CultureInfo.InvariantCulture));
-        if (path.Relative == ErrorsPath) return new Answer(200, ContentTypes.Of(".json"), JsonSerializer.SerializeToUtf8Bytes(errors()));
+        if (path.Relative == VersionPath) return Text(200, status.Version.ToString(CultureInfo.InvariantCulture));
+        if (path.Relative == WaitPath) return Text(200, (await status.ChangeAfter(SeenStamp(rawTarget), WaitPatience, cancel)).ToString(CultureInfo.InvariantCulture));
+        if (path.Relative == ErrorsPath) return new Answer(200, ContentTypes.Of(".json"), JsonSerializer.SerializeToUtf8Bytes(status.Errors));
         if (path.Relative == ReloadScriptPath) return new Answer(200, ContentTypes.Of(ReloadScriptPath), Encoding.UTF8.GetBytes(ReloadScript));
         if (path.Relative == OverlayStylePath) return new Answer(200, ContentTypes.Of(OverlayStylePath), Encoding.UTF8.GetBytes(OverlayStyle));
+        var preview = status.Pages;
+        if (preview?.Find(path.Relative) is { } html) return Page(200, SitePaths.Home, html);
         var file = SiteFile(path.Relative);
         if (file is not null && Read(file) is { } bytes) return Page(200, file, bytes);
-        var notFound = SiteFile("404.html");
+        if (preview?.Find(SitePaths.NotFound) is { } missing) return Page(404, SitePaths.NotFound, missing);
+        var notFound = SiteFile(SitePaths.NotFound);
         if (notFound is not null && Read(notFound) is { } page) return Page(404, notFound, page);
         return Text(404, "not found\n");
+    }
+
+    /// <summary>The stamp in a wait's query (<c>?stamp=N</c>); none (the first wait) is answered at once.</summary>
+    private static int SeenStamp(string rawTarget)
+    {
+        var query = rawTarget.IndexOf("?stamp=", StringComparison.Ordinal);
+        return query >= 0 && int.TryParse(rawTarget.AsSpan(query + "?stamp=".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var seen) ? seen : -1;
     }
 
     /// <summary>The file a path names inside the output, a folder meaning its index page; null when there is none inside.</summary>

@@ -1,18 +1,69 @@
 namespace SiteGen.Cli;
 
 /// <summary>
-/// What the preview knows about its last build: the errors of a failed one (as the terminal printed them,
-/// <c>path:line:col: error: …</c>), or none. The reload script shows them over the open page.
+/// What the preview knows about its builds: a version that moves when the open pages should reload, the errors of a failed
+/// build (as the terminal printed them, <c>path:line:col: error: …</c>), and the pages of a build under way, served from
+/// memory until it is written. Every change moves a stamp that the reload script waits on.
 /// </summary>
 public sealed class PreviewStatus
 {
-    private IReadOnlyList<string> _errors = [];
+    private sealed record State(int Stamp, int Version, IReadOnlyList<string> Errors, PreviewPages? Pages);
 
-    public IReadOnlyList<string> Errors => Volatile.Read(ref _errors);
+    private readonly Lock _gate = new();
+    private State _state = new(0, 0, [], null);
+    private TaskCompletionSource _changed = NewSignal();
 
-    public void Succeeded() => Volatile.Write(ref _errors, []);
+    public int Version => Current.Version;
 
-    public void Failed(IReadOnlyList<string> errors) => Volatile.Write(ref _errors, errors.Count > 0 ? errors : ["the rebuild failed"]);
+    public IReadOnlyList<string> Errors => Current.Errors;
+
+    /// <summary>The checked pages of the build under way, until it is written or fails; null otherwise.</summary>
+    public PreviewPages? Pages => Current.Pages;
+
+    public int Stamp => Current.Stamp;
+
+    private State Current { get { lock (_gate) return _state; } }
+
+    /// <summary>A build's pages are checked and listed: open pages reload and get them from memory.</summary>
+    public void Prepared(PreviewPages pages) => Change(s => s with { Version = s.Version + 1, Errors = [], Pages = pages });
+
+    /// <summary>
+    /// A build is written. Open pages reload once more: the search index, feeds and assets they use are now the new build's too.
+    /// </summary>
+    public void Succeeded() => Change(s => s with { Version = s.Version + 1, Errors = [], Pages = null });
+
+    /// <summary>
+    /// A build failed: the last good site is served again, and a page that was shown this build's pages reloads to it.
+    /// </summary>
+    public void Failed(IReadOnlyList<string> errors) =>
+        Change(s => s with { Version = s.Pages is null ? s.Version : s.Version + 1, Errors = errors.Count > 0 ? errors : ["the rebuild failed"], Pages = null });
+
+    /// <summary>The stamp once it differs from <paramref name="seen"/>, or after <paramref name="patience"/> whatever it is.</summary>
+    public async Task<int> ChangeAfter(int seen, TimeSpan patience, CancellationToken cancel)
+    {
+        Task changed;
+        lock (_gate)
+        {
+            if (_state.Stamp != seen) return _state.Stamp;
+            changed = _changed.Task;
+        }
+        await Task.WhenAny(changed, Task.Delay(patience, cancel));
+        return Stamp;
+    }
+
+    private void Change(Func<State, State> next)
+    {
+        TaskCompletionSource signal;
+        lock (_gate)
+        {
+            _state = next(_state) with { Stamp = _state.Stamp + 1 };
+            signal = _changed;
+            _changed = NewSignal();
+        }
+        signal.SetResult();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>
     /// The lines of a failed build's error output that are its errors: progress lines (indented) and warnings left out,

@@ -7,7 +7,8 @@ using SiteGen.Concurrency;
 namespace SiteGen.Content;
 
 /// <summary>Reads a content folder into a <see cref="ContentSet"/>, collecting every error before failing.</summary>
-public sealed class ContentLoader(string contentDir)
+/// <param name="parsed">Kept between the builds of one process, so an unchanged file is not parsed again; none parses every file.</param>
+public sealed class ContentLoader(string contentDir, ParsedFileCache? parsed = null)
 {
     public const string ProgramsFolder = "programs";
     public const string DocumentsFolder = "documents";
@@ -88,7 +89,8 @@ public sealed class ContentLoader(string contentDir)
             diagnostics.Add(new SourceSpan(Display(path), p.Line, p.Column), p.Message);
             return null;
         }
-        return read(Display(path), text.Text!, diagnostics);
+        var display = Display(path);
+        return parsed is null ? read(display, text.Text!, diagnostics) : parsed.Read(path, text.Text!, diagnostics, own => read(display, text.Text!, own));
     }
 
     private void ReportEscape(string path, DiagnosticBag diagnostics) =>

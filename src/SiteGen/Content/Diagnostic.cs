@@ -20,6 +20,8 @@ public sealed class DiagnosticBag
 
     public void AddRange(DiagnosticBag other) => _items.AddRange(other._items);
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
     public IEnumerable<Diagnostic> Sorted() =>
         _items.OrderBy(d => d.Where.Path, StringComparer.Ordinal)
               .ThenBy(d => d.Where.Line).ThenBy(d => d.Where.Column)

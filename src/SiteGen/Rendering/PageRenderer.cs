@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
 
@@ -7,10 +8,11 @@ namespace SiteGen.Rendering;
 /// Renders a page: its own template first, then the layout around it. Templates get the page's model,
 /// the site-wide values, and 'rel' to turn a site path into a link relative to the page.
 /// </summary>
-public sealed class PageRenderer(TemplateSet templates) : IDisposable
+public sealed class PageRenderer(TemplateSet templates)
 {
-    // Scriban's built-in functions, made once per rendering thread rather than for every context (two a page).
-    private readonly ThreadLocal<ScriptObject> _builtins = new(TemplateContext.GetDefaultBuiltinObject);
+    // Scriban's built-in functions are made once per concurrent render rather than for every context (two a page). A pool,
+    // not one per thread, so a renderer the preview server keeps between requests needs no disposing.
+    private readonly ConcurrentBag<ScriptObject> _builtins = [];
 
     public const string Layout = "layout.html";
 
@@ -25,9 +27,17 @@ public sealed class PageRenderer(TemplateSet templates) : IDisposable
         globals.Import("tel", new Func<string, string>(TelLink.Of));
         // Scriban's own include returns a string, which escaping would turn into visible markup.
         globals.Import("include", new Func<TemplateContext, string, TrustedHtml>(Include));
-        var body = RenderOne(templateName, globals);
-        globals.SetValue("content", new TrustedHtml(body), readOnly: true);
-        return RenderOne(Layout, globals);
+        var builtins = _builtins.TryTake(out var idle) ? idle : TemplateContext.GetDefaultBuiltinObject();
+        try
+        {
+            var body = RenderOne(templateName, globals, builtins);
+            globals.SetValue("content", new TrustedHtml(body), readOnly: true);
+            return RenderOne(Layout, globals, builtins);
+        }
+        finally
+        {
+            _builtins.Add(builtins);
+        }
     }
 
     private TrustedHtml Include(TemplateContext context, string name)
@@ -44,13 +54,11 @@ public sealed class PageRenderer(TemplateSet templates) : IDisposable
         }
     }
 
-    private string RenderOne(string name, ScriptObject globals)
+    private string RenderOne(string name, ScriptObject globals, ScriptObject builtins)
     {
         // LimitToString = 0: Scriban would otherwise cut any value over a million characters and append "...", silently.
-        var context = new EscapingTemplateContext(_builtins.Value!) { TemplateLoader = templates, StrictVariables = true, LoopLimit = LoopLimit, LimitToString = 0, NewLine = "\n" };
+        var context = new EscapingTemplateContext(builtins) { TemplateLoader = templates, StrictVariables = true, LoopLimit = LoopLimit, LimitToString = 0, NewLine = "\n" };
         context.PushGlobal(globals);
         return templates.Get(name).Render(context);
     }
-
-    public void Dispose() => _builtins.Dispose();
 }

@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SiteGen.Content.Loading;
 using SiteGen.FileSystem;
 
 namespace SiteGen.Rendering;
@@ -16,7 +17,14 @@ public sealed class TemplateSet : ITemplateLoader
     // Shared by the threads that render pages; a parsed template is only read once made.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
-    public TemplateSet(string dir) => _dir = dir;
+    // Kept by a process that builds again and again, so a template whose text is unchanged is not parsed again.
+    private readonly ParsedFileCache? _earlier;
+
+    public TemplateSet(string dir, ParsedFileCache? earlier = null)
+    {
+        _dir = dir;
+        _earlier = earlier;
+    }
 
     public string Folder => _dir;
 
@@ -26,7 +34,8 @@ public sealed class TemplateSet : ITemplateLoader
         if (_parsed.TryGetValue(name, out var cached)) return cached;
         var path = Resolve(name, caller);
         if (!File.Exists(path)) throw Problem(caller, $"{Content.ContentPaths.Display(path)}: template not found");
-        var template = Template.Parse(File.ReadAllText(path), path);
+        var text = File.ReadAllText(path);
+        var template = _earlier is null ? Template.Parse(text, path) : _earlier.Read(path, text, new Content.DiagnosticBag(), _ => Template.Parse(text, path))!;
         if (template.HasErrors)
             throw new TemplateException(string.Join("\n", template.Messages.Select(m => $"{Content.ContentPaths.Display(path)}:{m.Span.Start.Line + 1}:{m.Span.Start.Column + 1}: {m.Message}")));
         _parsed[name] = template;

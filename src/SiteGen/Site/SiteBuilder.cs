@@ -4,7 +4,6 @@ using SiteGen.Content;
 using SiteGen.Content.Model;
 using SiteGen.FileSystem;
 using SiteGen.Provenance;
-using SiteGen.Rendering;
 using SiteGen.Site.Checks;
 using SiteGen.Concurrency;
 using SiteGen.Site.Model;
@@ -17,8 +16,9 @@ namespace SiteGen.Site;
 /// The build: content → checked model → pages and other outputs in a staging folder → link check → swap in.
 /// Nothing here knows about any particular programme; that all lives in content/ and templates/.
 /// </summary>
+/// <param name="rebuilding">Given by a process that builds again and again; none for a one-off build.</param>
 public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput> outputs, Action<string> progress, Action<string>? warn = null,
-    StageTimings? timings = null)
+    StageTimings? timings = null, Rebuilding? rebuilding = null)
 {
     private readonly StageTimings _timings = timings ?? new StageTimings();
 
@@ -55,7 +55,9 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
                 throw;
             }
             listed.SetResult(pages);
-            _timings.Time("render", () => Render(site, pages, staging));
+            var renderer = new SitePageRenderer(site, options, rebuilding?.Parsed);
+            rebuilding?.Prepared(new PreparedSite(pages, renderer));
+            _timings.Time("render", () => Render(renderer, pages, staging));
             _timings.Time("assets", () => CopyAssets(staging));
         }
         catch
@@ -73,16 +75,13 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         return new BuildReport(listed.Task.Result.Count, site.Programs.Count, files);
     }
 
-    private void Render(SiteModel site, IReadOnlyList<Page> pages, StagingFolder staging)
+    private void Render(SitePageRenderer renderer, IReadOnlyList<Page> pages, StagingFolder staging)
     {
-        using var renderer = new PageRenderer(new TemplateSet(options.TemplatesDir));
-        var siteValues = SiteValues(site);
         var count = 0;
         // Pages are independent: a Scriban context per page, the parsed templates shared.
         InParallel.ForEach(pages, page =>
         {
-            var html = renderer.Render(page.Path, page.Template, page.MakeModel(), siteValues, MetaValues(page, site));
-            SiteFiles.Write(staging.Combine(page.Path), html);
+            SiteFiles.Write(staging.Combine(page.Path), renderer.Render(page));
             var done = Interlocked.Increment(ref count);
             if (done % 500 == 0) progress($"rendered {done}/{pages.Count} pages");
         });
@@ -115,7 +114,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
     private SiteModel PrepareModel()
     {
         progress("loading content");
-        var content = _timings.Time("load", () => new ContentLoader(options.ContentDir).Load());
+        var content = _timings.Time("load", () => new ContentLoader(options.ContentDir, rebuilding?.Parsed).Load());
         progress($"checking {content.Programs.Count} programmes against their sources");
         var figureProblems = _timings.Time("check", () =>
             FigureCheck.Run(content, options.SeedsDir).Concat(AnswerCheck.Run(content)).Concat(CaseCheck.Run(content)).ToList());
@@ -132,39 +131,6 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         if (duplicates.Count > 0) throw new BuildException(duplicates);
         return pages;
     }
-
-    private object SiteValues(SiteModel site) => new
-    {
-        settings = site.Content.Site,
-        base_url = options.BaseUrl ?? "",
-        // The 404 page is served for missing addresses at any depth; a base path makes its relative links work there.
-        // --base-url decides it, else the published address in content/site.yaml.
-        base_path = BasePath(string.IsNullOrWhiteSpace(options.BaseUrl) ? site.Content.Site.SiteUrl : options.BaseUrl),
-        pub_date = site.PubDate,
-    };
-
-    /// <summary>The path part of --base-url ("/hmzc/" of "https://example.gov.cn/hmzc/"), or empty.</summary>
-    public static string BasePath(string? baseUrl)
-    {
-        if (string.IsNullOrWhiteSpace(baseUrl)) return "";
-        var path = Uri.TryCreate(baseUrl, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal)
-            ? absolute.AbsolutePath : baseUrl;
-        return path.StartsWith('/') ? path.TrimEnd('/') + "/" : "";
-    }
-
-    private static object MetaValues(Page page, SiteModel site) => new
-    {
-        page.Meta.Title,
-        page.Meta.ColumnName,
-        page.Meta.ContentSource,
-        page.Meta.PubDate,
-        page.Meta.Description,
-        page.Meta.Keywords,
-        Breadcrumbs = page.Meta.Breadcrumbs,
-        page.Path,
-        IsHome = page.Path == SitePaths.Home,
-        IsNotFound = page.Path == SitePaths.NotFound,
-    };
 
     private void CopyAssets(StagingFolder staging)
     {

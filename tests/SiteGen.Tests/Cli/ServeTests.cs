@@ -73,4 +73,25 @@ public sealed class ServeTests
             return page.Contains(Title(29), StringComparison.Ordinal) ? page : throw new InvalidOperationException("not rebuilt with the last save yet");
         });
     }
+
+    [Fact]
+    public async Task The_reload_scripts_wait_is_answered_when_an_edit_is_built_and_the_page_then_has_it()
+    {
+        using var site = new TempSite();
+        await using var server = new PreviewServer(site);
+        var http = server.Http;
+        await Eventually(() => http.GetStringAsync(Page));
+        // A wait without a stamp is answered at once with the current one; a wait with it is held until something changes.
+        var stamp = await http.GetStringAsync("__sitegen/wait");
+        var waiting = http.GetStringAsync("__sitegen/wait?stamp=" + stamp);
+        await Task.Delay(300);
+        Assert.False(waiting.IsCompleted, "a wait was answered with nothing changed");
+        site.Edit(Program, "title: 高龄津贴", "title: 高龄老人津贴");
+        Assert.NotEqual(stamp, await waiting);
+        await Eventually(async () =>
+        {
+            var page = await http.GetStringAsync(Page);
+            return page.Contains("高龄老人津贴", StringComparison.Ordinal) ? page : throw new InvalidOperationException("not rebuilt yet");
+        });
+    }
 }
