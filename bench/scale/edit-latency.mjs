@@ -20,7 +20,7 @@ const id = original.match(/^id: (.+)$/m)[1];
 const url = `http://127.0.0.1:${port}/programs/${id}/`;
 
 const server = spawn('dotnet', [dll, 'serve', '--quiet', '--port', String(port), '--content', content,
-  '--templates', templates, '--seeds', seeds, '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  '--templates', templates, '--seeds', seeds, '--out', out, ...(process.env.SERVE_TIMINGS ? ['--timings'] : [])], { stdio: ['ignore', 'ignore', 'inherit'] });
 const version = async () => { try { return Number(await (await fetch(`http://127.0.0.1:${port}/__sitegen/version`)).text()); } catch { return NaN; } };
 // A build moves the version twice: when its pages are checked (the open page reloads) and when it is written.
 async function builtSince(before) {

@@ -13,7 +13,7 @@ namespace SiteGen.Cli;
 /// A failed rebuild keeps serving the last good site, prints the errors, and the reload script shows them over the
 /// open page until a rebuild succeeds, which reloads it.
 /// </summary>
-public sealed class DevServer(BuildOptions options, int port, Reporter console, bool quiet)
+public sealed class DevServer(BuildOptions options, int port, Reporter console, bool quiet, bool printTimings = false)
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(50);
 
@@ -62,10 +62,16 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
     private int Build(PreviewStatus status)
     {
         using var errors = new StringWriter();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        void Prepared(PreparedSite site)
+        {
+            status.Prepared(new PreviewPages(site));
+            if (printTimings) console.Error.WriteLine(FormattableString.Invariant($"timing preview {started.Elapsed.TotalSeconds:0.000}"));
+        }
         try
         {
-            var result = BuildCommand.Run(options, quiet, new Reporter(console.Out, new TeeWriter(console.Error, errors)),
-                rebuilding: new Rebuilding(_parsed, site => status.Prepared(new PreviewPages(site))));
+            var result = BuildCommand.Run(options, quiet, new Reporter(console.Out, new TeeWriter(console.Error, errors)), printTimings,
+                new Rebuilding(_parsed, Prepared));
             if (result == CommandLine.Success) status.Succeeded();
             else status.Failed(PreviewStatus.ErrorLines(errors.ToString()));
             return result;

@@ -1,3 +1,4 @@
+using SiteGen.Concurrency;
 using SiteGen.Content;
 using SiteGen.Content.Model;
 
@@ -15,8 +16,14 @@ public static class FigureCheck
     {
         var diagnostics = new DiagnosticBag();
         var seeds = new SeedCache(seedsDir);
-        foreach (var p in content.Programs)
-            CheckRecord(p.Origin, p.Source, ProgramText.Of(p), p.Phones, p.Basis.Select(b => b.Document).OfType<string>(), seeds, diagnostics);
+        // Records are independent: each is checked on any core into its own diagnostics, gathered in order (and sorted below).
+        foreach (var own in InParallel.Map(content.Programs, p =>
+                 {
+                     var bag = new DiagnosticBag();
+                     CheckRecord(p.Origin, p.Source, ProgramText.Of(p), p.Phones, p.Basis.Select(b => b.Document).OfType<string>(), seeds, bag);
+                     return bag;
+                 }))
+            diagnostics.AddRange(own);
         foreach (var d in content.Documents.Where(d => d.Source is not null))
             CheckRecord(d.Origin, d.Source!, [d.Title, d.Body], [], [d.Number], seeds, diagnostics);
         RuleFigureCheck.Run(content, seeds, diagnostics);

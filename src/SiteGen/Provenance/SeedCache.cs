@@ -1,21 +1,26 @@
+using System.Collections.Concurrent;
 using SiteGen.Content;
 using SiteGen.Content.Model;
 
 namespace SiteGen.Provenance;
 
-/// <summary>Seed files read once each, by their name in content (such as seeds/000_….txt or 000_….txt).</summary>
+/// <summary>
+/// Seed files read once each, by their name in content (such as seeds/000_….txt or 000_….txt), and the figures of each
+/// stretch of lines found once; records are checked on every core against one cache.
+/// </summary>
 public sealed class SeedCache(string folder)
 {
-    private readonly Dictionary<string, IReadOnlyList<string>?> _lines = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _unreadable = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, int, int), SourceFigures> _figures = [];
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<string>?>> _lines = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Diagnostic>> _unreadable = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string, int, int), Lazy<SourceFigures>> _figures = [];
 
     public string Folder => ContentPaths.Display(folder);
 
     /// <summary>The seed's lines; null when it is missing, or when it cannot be read as text (then <see cref="Unreadable"/> says why).</summary>
-    public IReadOnlyList<string>? Lines(string file)
+    public IReadOnlyList<string>? Lines(string file) => _lines.GetOrAdd(file, f => new Lazy<IReadOnlyList<string>?>(() => Read(f))).Value;
+
+    private IReadOnlyList<string>? Read(string file)
     {
-        if (_lines.TryGetValue(file, out var cached)) return cached;
         var name = file.StartsWith("seeds/", StringComparison.Ordinal) ? file["seeds/".Length..] : file;
         // A seed must be a file of the seeds folder, so that a link or "../" cannot make any readable file a source.
         var path = FileSystem.ContainedPath.Resolve(folder, name);
@@ -28,7 +33,6 @@ public sealed class SeedCache(string folder)
         {
             _unreadable[file] = e.Diagnostics;
         }
-        _lines[file] = lines;
         return lines;
     }
 
@@ -51,10 +55,8 @@ public sealed class SeedCache(string folder)
             diagnostics.Add(origin, $"source lines {source.FirstLine}-{source.LastLine} are outside {source.File}, which has {lines.Count} lines");
             return null;
         }
-        var key = (source.File, source.FirstLine, source.LastLine);
-        if (!_figures.TryGetValue(key, out var figures))
-            _figures[key] = figures = new SourceFigures(string.Join('\n', lines.Skip(source.FirstLine - 1).Take(source.LastLine - source.FirstLine + 1)));
-        return figures;
+        return _figures.GetOrAdd((source.File, source.FirstLine, source.LastLine), _ => new Lazy<SourceFigures>(() =>
+            new SourceFigures(string.Join('\n', lines.Skip(source.FirstLine - 1).Take(source.LastLine - source.FirstLine + 1))))).Value;
     }
 
     /// <summary>Why each seed some record cited could not be read.</summary>
