@@ -10,11 +10,15 @@ namespace SiteGen.Concurrency;
 /// </summary>
 public static class InParallel
 {
+    // One worker a core: left unbounded, a loop takes every thread the pool will give, and a process that keeps the pool
+    // large (the preview server, so its requests never wait) would run dozens of workers on two cores and starve the rest.
+    private static readonly ParallelOptions OneWorkerACore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     public static TResult[] Map<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> work)
     {
         var results = new TResult[items.Count];
         var errors = new Exception?[items.Count];
-        Parallel.For(0, items.Count, (i, state) =>
+        Parallel.For(0, items.Count, OneWorkerACore, (i, state) =>
         {
             try { results[i] = work(items[i]); }
             catch (Exception e)
