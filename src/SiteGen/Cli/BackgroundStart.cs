@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Analysis.Cn.Smart.Hhmm;
+using SiteGen.Site.Pages;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// One-time initialisations that a build would otherwise wait for in the middle of its work, started on a thread of
+/// their own as the build starts so that they overlap with reading and checking the content: ICU4N's zh collation and
+/// alphabetic index (the pinyin order of the search page; most of half a second is ICU4N reading the default calendar
+/// of every culture it knows) and SmartCn's word and bigram dictionaries (the search index). Whoever needs them
+/// first waits for them as before, so nothing depends on this having finished.
+/// </summary>
+public static class BackgroundStart
+{
+    public static void Begin() => new Thread(Load) { IsBackground = true, Name = "sitegen start-up" }.Start();
+
+    private static void Load()
+    {
+        try
+        {
+            RuntimeHelpers.RunClassConstructor(typeof(PinyinOrder).TypeHandle);
+            new HHMMSegmenter().Process("最低生活保障");
+        }
+        catch (Exception)
+        {
+            // A background thread must not end the process: whatever failed here fails again where it is used, and is
+            // reported there as it would be without this.
+        }
+    }
+}
