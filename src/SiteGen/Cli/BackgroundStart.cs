@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis.Cn.Smart.Hhmm;
+using SiteGen.Search.Analysis;
 using SiteGen.Site.Pages;
 
 namespace SiteGen.Cli;
@@ -8,8 +9,8 @@ namespace SiteGen.Cli;
 /// One-time initialisations that a build would otherwise wait for in the middle of its work, started on a thread of
 /// their own as the build starts so that they overlap with reading and checking the content: ICU4N's zh collation and
 /// alphabetic index (the pinyin order of the search page; most of half a second is ICU4N reading the default calendar
-/// of every culture it knows) and SmartCn's word and bigram dictionaries (the search index). Whoever needs them
-/// first waits for them as before, so nothing depends on this having finished.
+/// of every culture it knows), SmartCn's word and bigram dictionaries, and the folding and pinyin tables of the search
+/// index. Whoever needs them first waits for them as before, so nothing depends on this having finished.
 /// </summary>
 public static class BackgroundStart
 {
@@ -21,6 +22,8 @@ public static class BackgroundStart
         {
             RuntimeHelpers.RunClassConstructor(typeof(PinyinOrder).TypeHandle);
             new HHMMSegmenter().Process("最低生活保障");
+            _ = Folding.Default;
+            _ = PinyinTable.Default;
         }
         catch (Exception)
         {
