@@ -24,13 +24,13 @@ public sealed class DocumentPageGenerator : IPageGenerator
             });
         foreach (var d in site.Content.Documents)
         {
-            var source = d.Source is null ? null : site.SourcesByFile.GetValueOrDefault(d.Source.File);
-            var model = new
+            // Made when the page is rendered, on every core: the full texts' Markdown is most of the work.
+            object Model() => new
             {
                 document = d,
                 body = _markdown.Render(d.Body),
                 toc = TableOfContents.From(d.Body),
-                source,
+                source = d.Source is null ? null : site.SourcesByFile.GetValueOrDefault(d.Source.File),
                 programs = site.ProgramsCiting(d.Number).Select(p => ProgramSummary.Of(p, site)).ToList(),
                 // A full text whose seed also holds a listing (its annex): the programmes imported from that listing.
                 annex = d.HasFullText && d.Source is { } own
@@ -43,10 +43,10 @@ public sealed class DocumentPageGenerator : IPageGenerator
                 ContentSource = d.Issuer ?? site.Content.Site.ContentSource,
                 // A date the document states; else the date of its own content file.
                 PubDate = d.Date ?? Meta.FileDate(site, d.Origin.Path),
-                Description = Meta.Describe(DescriptionOf(d, model.programs.Count)),
+                Description = Meta.Describe(DescriptionOf(d, site.ProgramsCiting(d.Number).Count())),
                 Keywords = Meta.KeywordList([d.Title, d.Number, d.Issuer, d.Region is { } r && site.RegionsById.TryGetValue(r, out var region) ? region.Name : null, "政策文件"]),
             };
-            yield return new Page(SitePaths.Document(d.Id), "document.html", model, meta);
+            yield return new Page(SitePaths.Document(d.Id), "document.html", Model, meta);
         }
     }
 
