@@ -40,8 +40,9 @@ public static class StaticIndexExporter
         Write(content, index, urlOf, outputDir, phonesOf);
     }
 
+    /// <param name="urlOf">A programme's page address; called from several threads at once.</param>
     /// <param name="phonesOf">The phones a result offers to call (the site passes the programme page's, department and
-    /// general-line fallbacks included); by default the programme's own.</param>
+    /// general-line fallbacks included); by default the programme's own. Called from several threads at once.</param>
     public static void Write(ContentSet content, SearchIndex index, Func<BenefitProgram, string> urlOf, string outputDir,
         Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null)
     {
