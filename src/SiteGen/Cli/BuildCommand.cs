@@ -29,6 +29,7 @@ public static class BuildCommand
     {
         if (options.BaseUrl is { Length: > 0 } baseUrl && SiteAddress.Problem(baseUrl) is { } problem)
             return console.UsageError($"--base-url {problem}");
+        BackgroundStart.Begin();
         var progress = console.Progress(quiet);
         var timings = new StageTimings();
         try

@@ -18,14 +18,14 @@ public sealed record FileContext(string Path, int FirstLine, DiagnosticBag Diagn
     {
         try
         {
-            if (YamlLimits.Check(yaml) is var (where, message))
-            {
-                Diagnostics.Add(Span(where), message);
-                return null;
-            }
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new YamlLimits(yaml));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlLimitException e)
+        {
+            Diagnostics.Add(Span(e.Where), e.Message);
+            return null;
         }
         catch (YamlException e)
         {

@@ -21,7 +21,7 @@ public sealed class ChineseAnalyzer(LexiconMap lexicon, Folding folding) : Analy
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new HMMChineseTokenizer(reader);
+        var tokenizer = new SmartCnTokenizer(reader);
         TokenStream stream = new StopFilter(LuceneVersion.LUCENE_48, tokenizer, SmartChineseAnalyzer.DefaultStopSet);
         if (lexicon.Map.Fst is not null) stream = new InnerWordsFilter(new SynonymFilter(stream, lexicon.Map, ignoreCase: false), lexicon);
         return new TokenStreamComponents(tokenizer, new QuantityFilter(new TokenClassFilter(stream)));

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
@@ -58,7 +57,7 @@ public sealed class LexiconMap
     public static IReadOnlyList<string> Pieces(string word)
     {
         var pieces = new List<string>();
-        using var tokenizer = new HMMChineseTokenizer(new StringReader(word));
+        using var tokenizer = new SmartCnTokenizer(new StringReader(word));
         var term = tokenizer.AddAttribute<ICharTermAttribute>();
         tokenizer.Reset();
         while (tokenizer.IncrementToken()) pieces.Add(term.ToString());

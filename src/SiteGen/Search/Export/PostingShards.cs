@@ -24,7 +24,7 @@ public sealed class PostingShards
     public PostingShards(SearchIndex index, IReadOnlyList<string> vocabulary, PinyinWords pinyin, SynonymTable synonyms, TermScores scores)
     {
         _scores = scores;
-        _keys = Keys(index, vocabulary, pinyin, synonyms, scores);
+        _keys = Keys(index, vocabulary, pinyin, synonyms);
         ShardCount = CountFor(_keys);
     }
 
@@ -92,14 +92,16 @@ public sealed class PostingShards
     /// <summary>A key, how many programmes it may list at most (for sizing shards), and how to score it.</summary>
     private sealed record PostingKey(string Key, long MaxPostings, Func<TermScores, ClauseScores> Scores);
 
-    private static List<PostingKey> Keys(SearchIndex index, IReadOnlyList<string> vocabulary, PinyinWords pinyin, SynonymTable synonyms, TermScores scores)
+    private static List<PostingKey> Keys(SearchIndex index, IReadOnlyList<string> vocabulary, PinyinWords pinyin, SynonymTable synonyms)
     {
         var keys = new List<PostingKey>();
-        long Words(IEnumerable<string> terms) => scores.MaxMatches(SearchFields.Word, terms);
+        var words = new DocumentFrequencies(index, SearchFields.Word);
+        var grams = new DocumentFrequencies(index, [SearchFields.Gram]);
+        long Words(IEnumerable<string> terms) => words.Of(terms);
         foreach (var term in vocabulary)
             keys.Add(new(QueryClause.Key(ClauseKind.Word, term), Words([term]), s => s.Word(term)));
         foreach (var gram in index.Terms([SearchFields.Gram]))
-            keys.Add(new(QueryClause.Key(ClauseKind.Gram, gram), scores.MaxMatches([SearchFields.Gram], [gram]), s => s.Gram(gram)));
+            keys.Add(new(QueryClause.Key(ClauseKind.Gram, gram), grams.Of([gram]), s => s.Gram(gram)));
         foreach (var (form, terms) in pinyin.All)
             keys.Add(new(QueryClause.Key(ClauseKind.Pinyin, form), Words(terms), s => s.Words(terms)));
         foreach (var word in synonyms.Words)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SiteGen.Content.Model;
+using SiteGen.Concurrency;
 using SiteGen.Rendering;
 using SiteGen.Search.Analysis;
 using SiteGen.Search.Indexing;
@@ -39,8 +40,9 @@ public static class StaticIndexExporter
         Write(content, index, urlOf, outputDir, phonesOf);
     }
 
+    /// <param name="urlOf">A programme's page address; called from several threads at once.</param>
     /// <param name="phonesOf">The phones a result offers to call (the site passes the programme page's, department and
-    /// general-line fallbacks included); by default the programme's own.</param>
+    /// general-line fallbacks included); by default the programme's own. Called from several threads at once.</param>
     public static void Write(ContentSet content, SearchIndex index, Func<BenefitProgram, string> urlOf, string outputDir,
         Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null)
     {
@@ -64,10 +66,23 @@ public static class StaticIndexExporter
         // A single ideograph is searched only when left over alone; it is no word to match.
         var words = WordPieceWriter.Write(root, vocabulary.Where(t => !(t.Length == 1 && CharClass.IsCjk(t[0]))).ToList(), new PlaceMatcher(content.Regions).Names);
         ManifestWriter.Write(root, content, synonyms, new IndexLayout(programs.Count, ProgrammeTableWriter.Rows, shardCount, ReadingShardCount, words));
-        ProgrammeTableWriter.Write(root, programs, urlOf);
-        FilterSetWriter.Write(root, content, programs, lookup);
-        RegionListWriter.Write(root, content.Regions);
-        JsPayload.Write(Path.Combine(root, "pinyin.js"), "pinyin", "", json =>
+        // The files below depend on nothing written above or on each other: they are written on every core, each
+        // the same bytes whatever the order.
+        InParallel.ForEach<Action>(
+        [
+            () => ProgrammeTableWriter.Write(root, programs, urlOf),
+            () => FilterSetWriter.Write(root, content, programs, lookup),
+            () => RegionListWriter.Write(root, content.Regions),
+            () => WritePinyin(Path.Combine(root, "pinyin.js"), pinyin),
+            () => WriteFolding(Path.Combine(root, "fold.js"), vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords)),
+            () => WriteReadings(root, pinyin),
+            () => postings.Write(root, docToPosition),
+        ], write => write());
+        InParallel.ForEach(programs, p => WriteFragment(Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf, phonesOf(p)));
+    }
+
+    private static void WritePinyin(string path, PinyinWords pinyin) =>
+        JsPayload.Write(path, "pinyin", "", json =>
         {
             json.WriteStartObject();
             foreach (var (form, terms) in pinyin.All)
@@ -78,7 +93,9 @@ public static class StaticIndexExporter
             }
             json.WriteEndObject();
         });
-        WriteFolding(Path.Combine(root, "fold.js"), vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords));
+
+    private static void WriteReadings(string root, PinyinWords pinyin)
+    {
         foreach (var shard in pinyin.Sounds.GroupBy(p => p.Key % ReadingShardCount))
         {
             var name = ShardName(shard.Key);
@@ -89,8 +106,6 @@ public static class StaticIndexExporter
                 json.WriteEndObject();
             });
         }
-        postings.Write(root, docToPosition);
-        foreach (var p in programs) WriteFragment(Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf, phonesOf(p));
     }
 
     /// <summary>

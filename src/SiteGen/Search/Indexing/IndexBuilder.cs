@@ -29,6 +29,8 @@ public static class IndexBuilder
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
+            // The index is written once and read whole: packing its files into one compound file would only copy them.
+            UseCompoundFile = false,
         };
         var lookup = new ContentLookup(content);
         using var writer = new IndexWriter(directory, config);

@@ -25,18 +25,6 @@ public sealed class TermScores(SearchIndex index) : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FieldStatistics> _fields = new(StringComparer.Ordinal);
     private readonly ThreadLocal<TermCursors> _cursors = new(() => new TermCursors(index.Searcher.IndexReader));
 
-    /// <summary>In how many programmes the fields hold any of the terms, at most (each field counted apart).</summary>
-    public long MaxMatches(IReadOnlyList<SearchField> fields, IEnumerable<string> terms)
-    {
-        var cursors = _cursors.Value!;
-        long count = 0;
-        foreach (var term in terms)
-            foreach (var field in fields)
-                for (var l = 0; l < cursors.LeafCount; l++)
-                    count += cursors.Seek(l, field.Name, term)?.DocFreq ?? 0;
-        return count;
-    }
-
     /// <summary>Scores of a clause.</summary>
     public ClauseScores Of(QueryClause clause) => clause.Kind switch
     {

@@ -24,8 +24,7 @@ public sealed class DocumentPageGenerator : IPageGenerator
             });
         foreach (var d in site.Content.Documents)
         {
-            var citedBy = site.ProgramsCiting(d.Number).Count();
-            // The full text is rendered when the page is, not while the pages are listed.
+            // Made when the page is rendered, on every core: the full texts' Markdown is most of the work.
             object Model() => new
             {
                 document = d,
@@ -44,7 +43,7 @@ public sealed class DocumentPageGenerator : IPageGenerator
                 ContentSource = d.Issuer ?? site.Content.Site.ContentSource,
                 // A date the document states; else the date of its own content file.
                 PubDate = d.Date ?? Meta.FileDate(site, d.Origin.Path),
-                Description = Meta.Describe(DescriptionOf(d, citedBy)),
+                Description = Meta.Describe(DescriptionOf(d, site.ProgramsCiting(d.Number).Count())),
                 Keywords = Meta.KeywordList([d.Title, d.Number, d.Issuer, d.Region is { } r && site.RegionsById.TryGetValue(r, out var region) ? region.Name : null, "政策文件"]),
             };
             yield return new Page(SitePaths.Document(d.Id), "document.html", Model, meta);
