@@ -29,7 +29,8 @@ public static class BuildCommand
     {
         if (options.BaseUrl is { Length: > 0 } baseUrl && SiteAddress.Problem(baseUrl) is { } problem)
             return console.UsageError($"--base-url {problem}");
-        BackgroundStart.Begin();
+        // A process that builds again and again (the preview server) starts these once, itself.
+        if (rebuilding is null) BackgroundStart.Begin();
         var progress = console.Progress(quiet);
         var timings = new StageTimings();
         try

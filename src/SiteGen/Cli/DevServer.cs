@@ -19,6 +19,7 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
 
     // Every rebuild reads all content again but parses only the files whose text changed.
     private readonly ParsedFileCache _parsed = new();
+    private readonly OpenPages _open = new();
 
     public async Task<int> RunAsync(CancellationToken cancel)
     {
@@ -27,9 +28,10 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
         // pool to grow (it adds a thread every half second or so), or a preview rendered in milliseconds is served in seconds.
         ThreadPool.GetMinThreads(out var workers, out var io);
         ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
+        BackgroundStart.Begin();
         if (Build(status) == CommandLine.UsageError) return CommandLine.UsageError;
         using var rebuilds = new RebuildQueue(() => Build(status) == CommandLine.Success, Settle, console.Error);
-        var responder = new PreviewResponder(options.OutDir, status);
+        var responder = new PreviewResponder(options.OutDir, status, _open);
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -65,7 +67,11 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
         var started = System.Diagnostics.Stopwatch.StartNew();
         void Prepared(PreparedSite site)
         {
-            status.Prepared(new PreviewPages(site));
+            var pages = new PreviewPages(site);
+            // The pages open in a browser are rendered now, before the rest of the build takes the cores, so that their
+            // reload is answered at once.
+            foreach (var open in _open.Recent()) pages.Find(open);
+            status.Prepared(pages);
             if (printTimings) console.Error.WriteLine(FormattableString.Invariant($"timing preview {started.Elapsed.TotalSeconds:0.000}"));
         }
         try

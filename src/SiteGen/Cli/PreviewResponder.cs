@@ -13,7 +13,7 @@ namespace SiteGen.Cli;
 /// a file of the site (HTML gets that script added, the built file is never changed), or the site's 404 page. Only files inside the output folder,
 /// symbolic links resolved, are ever read.
 /// </summary>
-public sealed class PreviewResponder(string outDir, PreviewStatus status)
+public sealed class PreviewResponder(string outDir, PreviewStatus status, OpenPages open)
 {
     /// <summary>How long a wait for a change is held open before it is answered anyway; the script then asks again.</summary>
     private static readonly TimeSpan WaitPatience = TimeSpan.FromSeconds(20);
@@ -27,12 +27,12 @@ public sealed class PreviewResponder(string outDir, PreviewStatus status)
     // A script file, not inline code: the pages' Content-Security-Policy allows scripts from the site only.
     private const string ReloadTag = "<script src=\"/" + ReloadScriptPath + "\"></script>";
 
-    // Waits for the preview to change (the server holds the request until it does), then reloads the page if the version moved
-    // and shows the last build's errors over the page as text (textContent: an error quoting markup stays text), with the
+    // Waits for the preview to change (the server holds the request until it does, and hears from it which page is open),
+    // then reloads the page if the version moved, or shows the last build's errors over the page as text (textContent: an error quoting markup stays text), with the
     // overlay's stylesheet a file of the server's too.
     private const string ReloadScript = """
         (function () {
-          var version = null, stamp = '', shown = '', box = null;
+          var version = null, stamp = -1, shown = '', box = null;
           function show(errors) {
             var text = errors.join('\n');
             if (text === shown) return;
@@ -60,21 +60,19 @@ public sealed class PreviewResponder(string outDir, PreviewStatus status)
             box.appendChild(hint);
             box.appendChild(list);
           }
-          function check() {
-            return Promise.all([
-              fetch('/__sitegen/version').then(function (r) { return r.text(); }).then(function (t) {
-                if (version !== null && t !== version) location.reload();
-                version = t;
-              }),
-              fetch('/__sitegen/errors').then(function (r) { return r.json(); }).then(show)
-            ]);
-          }
+          // The first wait (no stamp yet) is answered at once with where the preview stands.
           function wait() {
-            fetch('/__sitegen/wait?stamp=' + stamp).then(function (r) { return r.text(); })
-              .then(function (t) { stamp = t; return check(); })
-              .then(wait, function () { setTimeout(wait, 1000); });
+            fetch('/__sitegen/wait?stamp=' + stamp + '&page=' + encodeURIComponent(location.pathname.slice(1)))
+              .then(function (r) { return r.json(); })
+              .then(function (now) {
+                if (version !== null && now.version !== version) { location.reload(); return; }
+                version = now.version;
+                stamp = now.stamp;
+                return fetch('/__sitegen/errors').then(function (r) { return r.json(); }).then(show).then(wait);
+              })
+              .catch(function () { setTimeout(wait, 1000); });
           }
-          check().then(wait, wait);
+          wait();
         })();
 
         """;
@@ -117,7 +115,7 @@ public sealed class PreviewResponder(string outDir, PreviewStatus status)
     {
         if (!RequestPath.TryParse(rawTarget, out var path, out var refusal)) return Text(400, $"bad request: {refusal}\n");
         if (path.Relative == VersionPath) return Text(200, status.Version.ToString(CultureInfo.InvariantCulture));
-        if (path.Relative == WaitPath) return Text(200, (await status.ChangeAfter(SeenStamp(rawTarget), WaitPatience, cancel)).ToString(CultureInfo.InvariantCulture));
+        if (path.Relative == WaitPath) return await Wait(rawTarget, cancel);
         if (path.Relative == ErrorsPath) return new Answer(200, ContentTypes.Of(".json"), JsonSerializer.SerializeToUtf8Bytes(status.Errors));
         if (path.Relative == ReloadScriptPath) return new Answer(200, ContentTypes.Of(ReloadScriptPath), Encoding.UTF8.GetBytes(ReloadScript));
         if (path.Relative == OverlayStylePath) return new Answer(200, ContentTypes.Of(OverlayStylePath), Encoding.UTF8.GetBytes(OverlayStyle));
@@ -131,11 +129,32 @@ public sealed class PreviewResponder(string outDir, PreviewStatus status)
         return Text(404, "not found\n");
     }
 
-    /// <summary>The stamp in a wait's query (<c>?stamp=N</c>); none (the first wait) is answered at once.</summary>
-    private static int SeenStamp(string rawTarget)
+    /// <summary>
+    /// A reload script's wait (<c>?stamp=N&amp;page=P</c>): answered with the stamp and version once the stamp differs from N
+    /// (at once without one), or after a while anyway. P, the page it is on, is remembered so a rebuild renders it first.
+    /// </summary>
+    private async Task<Answer> Wait(string rawTarget, CancellationToken cancel)
     {
-        var query = rawTarget.IndexOf("?stamp=", StringComparison.Ordinal);
-        return query >= 0 && int.TryParse(rawTarget.AsSpan(query + "?stamp=".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var seen) ? seen : -1;
+        var query = Query(rawTarget);
+        if (query.TryGetValue("page", out var page) && page.Length <= 1000) open.Seen(page);
+        var seen = query.TryGetValue("stamp", out var s) && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+        var stamp = await status.ChangeAfter(seen, WaitPatience, cancel);
+        return new Answer(200, ContentTypes.Of(".json"), JsonSerializer.SerializeToUtf8Bytes(new { stamp, version = status.Version }));
+    }
+
+    private static Dictionary<string, string> Query(string rawTarget)
+    {
+        var at = rawTarget.IndexOf('?');
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (at < 0) return pairs;
+        foreach (var pair in rawTarget[(at + 1)..].Split('&'))
+        {
+            var eq = pair.IndexOf('=');
+            if (eq <= 0) continue;
+            try { pairs[pair[..eq]] = Uri.UnescapeDataString(pair[(eq + 1)..]); }
+            catch (UriFormatException) { }
+        }
+        return pairs;
     }
 
     /// <summary>The file a path names inside the output, a folder meaning its index page; null when there is none inside.</summary>

@@ -22,7 +22,7 @@ public sealed class ServeTests
         // The reload script is a file of the server's (the pages' policy forbids inline script), never part of the built site.
         Assert.Contains("<script src=\"/__sitegen/reload.js\"></script></body>", home);
         Assert.DoesNotContain("__sitegen", File.ReadAllText(Path.Combine(site.Out, "index.html")));
-        Assert.Contains("/__sitegen/version", await http.GetStringAsync("__sitegen/reload.js"));
+        Assert.Contains("/__sitegen/wait", await http.GetStringAsync("__sitegen/reload.js"));
 
         var missing = await http.GetAsync("no/such/page.html");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -82,12 +82,20 @@ public sealed class ServeTests
         var http = server.Http;
         await Eventually(() => http.GetStringAsync(Page));
         // A wait without a stamp is answered at once with the current one; a wait with it is held until something changes.
-        var stamp = await http.GetStringAsync("__sitegen/wait");
-        var waiting = http.GetStringAsync("__sitegen/wait?stamp=" + stamp);
+        static (int Stamp, int Version) Read(string json)
+        {
+            using var answer = System.Text.Json.JsonDocument.Parse(json);
+            return (answer.RootElement.GetProperty("stamp").GetInt32(), answer.RootElement.GetProperty("version").GetInt32());
+        }
+        var before = Read(await http.GetStringAsync("__sitegen/wait"));
+        Assert.Equal(before.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), await http.GetStringAsync("__sitegen/version"));
+        var waiting = http.GetStringAsync($"__sitegen/wait?stamp={before.Stamp}&page=programs%2Fsouth-02%2F");
         await Task.Delay(300);
         Assert.False(waiting.IsCompleted, "a wait was answered with nothing changed");
         site.Edit(Program, "title: 高龄津贴", "title: 高龄老人津贴");
-        Assert.NotEqual(stamp, await waiting);
+        var after = Read(await waiting);
+        Assert.NotEqual(before.Stamp, after.Stamp);
+        Assert.True(after.Version > before.Version, $"version {before.Version} → {after.Version}");
         await Eventually(async () =>
         {
             var page = await http.GetStringAsync(Page);
