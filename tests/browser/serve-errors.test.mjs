@@ -1,5 +1,5 @@
 // `sitegen serve` in Chromium: a save that breaks the build shows its path:line:col errors over the open page, as
-// text, and the page reloads by itself once a save builds again.
+// text, and the page reloads by itself, once, when a save builds again.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -60,8 +60,18 @@ test('a failed rebuild shows its errors in the page, escaped, and the fix reload
   assert.equal(shown.styled, 'fixed');
   if (process.env.SHOTS_DIR) await page.screenshot({ path: path.join(process.env.SHOTS_DIR, 'serve-error-overlay.png') });
 
-  fs.writeFileSync(program, original);
-  await page.waitForFunction(() => !window.beforeTheFix && document.readyState === 'complete', { timeout: 30000 });
+  // A save that builds again, with a change the page shows: the page reloads with it, once, and the errors are gone.
+  const version = async () => Number(await (await fetch(base + '__sitegen/version')).text());
+  const before = await version();
+  fs.writeFileSync(program, original.replace('title: 高龄津贴', 'title: 高龄老人津贴'));
+  await page.waitForFunction(() => !window.beforeTheFix && document.readyState === 'complete' &&
+    document.querySelector('h1')?.textContent.includes('高龄老人津贴'), { timeout: 30000 });
   assert.equal(await page.$('#sitegen-errors'), null);
+  await page.evaluate(() => { window.afterTheFix = true; });
+  // The build is written (its second version) and nothing the page loaded changed: the page is not reloaded again.
+  for (let i = 0; i < 300 && (await version()) < before + 2; i++) await new Promise(r => setTimeout(r, 100));
+  assert.ok((await version()) >= before + 2, 'the build was not written');
+  await new Promise(r => setTimeout(r, 1000));
+  assert.equal(await page.evaluate(() => window.afterTheFix === true), true, 'the page reloaded again after the build was written');
   assert.deepEqual(errors, []);
 });

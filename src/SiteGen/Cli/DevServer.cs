@@ -20,6 +20,7 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
     // Every rebuild reads all content again but parses only the files whose text changed.
     private readonly ParsedFileCache _parsed = new();
     private readonly OpenPages _open = new();
+    private readonly OutputFingerprints _fingerprints = new();
 
     public async Task<int> RunAsync(CancellationToken cancel)
     {
@@ -78,7 +79,7 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
         {
             var result = BuildCommand.Run(options, quiet, new Reporter(console.Out, new TeeWriter(console.Error, errors)), printTimings,
                 new Rebuilding(_parsed, Prepared));
-            if (result == CommandLine.Success) status.Succeeded();
+            if (result == CommandLine.Success) status.Succeeded(_fingerprints.Update(options.OutDir));
             else status.Failed(PreviewStatus.ErrorLines(errors.ToString()));
             return result;
         }

@@ -18,6 +18,9 @@ public sealed class PreviewResponder(string outDir, PreviewStatus status, OpenPa
     /// <summary>How long a wait for a change is held open before it is answered anyway; the script then asks again.</summary>
     private static readonly TimeSpan WaitPatience = TimeSpan.FromSeconds(20);
 
+    /// <summary>More changed files than this and every open page reloads, rather than each comparing a long list.</summary>
+    private const int MostChangedListed = 5000;
+
     public const string VersionPath = "__sitegen/version";
     public const string WaitPath = "__sitegen/wait";
     public const string ErrorsPath = "__sitegen/errors";
@@ -28,7 +31,8 @@ public sealed class PreviewResponder(string outDir, PreviewStatus status, OpenPa
     private const string ReloadTag = "<script src=\"/" + ReloadScriptPath + "\"></script>";
 
     // Waits for the preview to change (the server holds the request until it does, and hears from it which page is open),
-    // then reloads the page if the version moved, or shows the last build's errors over the page as text (textContent: an error quoting markup stays text), with the
+    // then reloads the page if the version moved and the page or a file it loaded changed, or shows the last build's
+    // errors over the page as text (textContent: an error quoting markup stays text), with the
     // overlay's stylesheet a file of the server's too.
     private const string ReloadScript = """
         (function () {
@@ -60,15 +64,35 @@ public sealed class PreviewResponder(string outDir, PreviewStatus status, OpenPa
             box.appendChild(hint);
             box.appendChild(list);
           }
+          // The page as it was served, to tell whether a new version changes it.
+          var loaded = fetch(location.href, { cache: 'no-store' }).then(function (r) { return r.text(); });
+          function used() {
+            return performance.getEntriesByType('resource').map(function (e) {
+              var url = new URL(e.name);
+              return url.origin === location.origin ? decodeURIComponent(url.pathname.slice(1)) : '';
+            });
+          }
+          // A new version reloads the page if its HTML is not what the page shows, or a file it loaded changed.
+          function stale(now) {
+            if (now.all) return Promise.resolve(true);
+            return Promise.all([loaded, fetch(location.href, { cache: 'no-store' }).then(function (r) { return r.text(); })]).then(function (pages) {
+              if (pages[0] !== pages[1]) return true;
+              var files = used();
+              return now.changed.some(function (f) { return files.indexOf(f) >= 0; });
+            });
+          }
           // The first wait (no stamp yet) is answered at once with where the preview stands.
           function wait() {
             fetch('/__sitegen/wait?stamp=' + stamp + '&page=' + encodeURIComponent(location.pathname.slice(1)))
               .then(function (r) { return r.json(); })
               .then(function (now) {
-                if (version !== null && now.version !== version) { location.reload(); return; }
+                var moved = version !== null && now.version !== version;
                 version = now.version;
                 stamp = now.stamp;
-                return fetch('/__sitegen/errors').then(function (r) { return r.json(); }).then(show).then(wait);
+                return (moved ? stale(now) : Promise.resolve(false)).then(function (reload) {
+                  if (reload) { location.reload(); return; }
+                  return fetch('/__sitegen/errors').then(function (r) { return r.json(); }).then(show).then(wait);
+                });
               })
               .catch(function () { setTimeout(wait, 1000); });
           }
@@ -139,7 +163,10 @@ public sealed class PreviewResponder(string outDir, PreviewStatus status, OpenPa
         if (query.TryGetValue("page", out var page) && page.Length <= 1000) open.Seen(page);
         var seen = query.TryGetValue("stamp", out var s) && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
         var stamp = await status.ChangeAfter(seen, WaitPatience, cancel);
-        return new Answer(200, ContentTypes.Of(".json"), JsonSerializer.SerializeToUtf8Bytes(new { stamp, version = status.Version }));
+        var changed = status.Changed;
+        return new Answer(200, ContentTypes.Of(".json"), JsonSerializer.SerializeToUtf8Bytes(changed.Count <= MostChangedListed
+            ? new { stamp, version = status.Version, changed, all = false }
+            : new { stamp, version = status.Version, changed = (IReadOnlyList<string>)[], all = true }));
     }
 
     private static Dictionary<string, string> Query(string rawTarget)

@@ -7,10 +7,10 @@ namespace SiteGen.Cli;
 /// </summary>
 public sealed class PreviewStatus
 {
-    private sealed record State(int Stamp, int Version, IReadOnlyList<string> Errors, PreviewPages? Pages);
+    private sealed record State(int Stamp, int Version, IReadOnlyList<string> Errors, PreviewPages? Pages, IReadOnlyList<string> Changed);
 
     private readonly Lock _gate = new();
-    private State _state = new(0, 0, [], null);
+    private State _state = new(0, 0, [], null, []);
     private TaskCompletionSource _changed = NewSignal();
 
     public int Version => Current.Version;
@@ -22,15 +22,19 @@ public sealed class PreviewStatus
 
     public int Stamp => Current.Stamp;
 
+    /// <summary>The files other than pages that the last written build changed.</summary>
+    public IReadOnlyList<string> Changed => Current.Changed;
+
     private State Current { get { lock (_gate) return _state; } }
 
     /// <summary>A build's pages are checked and listed: open pages reload and get them from memory.</summary>
     public void Prepared(PreviewPages pages) => Change(s => s with { Version = s.Version + 1, Errors = [], Pages = pages });
 
     /// <summary>
-    /// A build is written. Open pages reload once more: the search index, feeds and assets they use are now the new build's too.
+    /// A build is written, with the files other than pages it changed: an open page reloads once more only if its HTML
+    /// differs from what it shows or it loaded one of those files (the reload script compares).
     /// </summary>
-    public void Succeeded() => Change(s => s with { Version = s.Version + 1, Errors = [], Pages = null });
+    public void Succeeded(IReadOnlyList<string> changed) => Change(s => s with { Version = s.Version + 1, Errors = [], Pages = null, Changed = changed });
 
     /// <summary>
     /// A build failed: the last good site is served again, and a page that was shown this build's pages reloads to it.

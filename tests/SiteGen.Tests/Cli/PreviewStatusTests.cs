@@ -15,9 +15,10 @@ public sealed class PreviewStatusTests
         status.Prepared(pages);
         Assert.Equal(1, status.Version);
         Assert.Same(pages, status.Pages);
-        status.Succeeded();
+        status.Succeeded(["assets/site.css"]);
         Assert.Equal(2, status.Version);
         Assert.Null(status.Pages);
+        Assert.Equal(["assets/site.css"], status.Changed);
 
         status.Failed(["a.md:1:1: error: x"]);
         Assert.Equal(2, status.Version);
