@@ -56,4 +56,23 @@ public sealed class PreviewPagesTests
         Assert.Contains("高龄老人津贴", System.Text.Encoding.UTF8.GetString(after.Find("programs/south-02/")!));
         Assert.Equal(untouched, after.Find("programs/south-01/"));
     }
+
+    [Fact]
+    public void The_edited_page_is_served_from_memory_while_the_site_on_disk_is_still_the_last_build()
+    {
+        var (_, site) = Build();
+        using var _ = site;
+        site.Edit("programs/south/south-02.md", "title: 高龄津贴", "title: 高龄老人津贴");
+        var page = Path.Combine(site.Out, "programs", "south-02", "index.html");
+        string? onDisk = null, fromMemory = null;
+        var options = new BuildOptions(site.Content, site.Templates, site.Seeds, site.Out, null, "1700000000");
+        new SiteBuilder(options, SiteOutputs.All(), _ => { }, rebuilding: new Rebuilding(new ParsedFileCache(), prepared =>
+        {
+            onDisk = File.ReadAllText(page);
+            fromMemory = System.Text.Encoding.UTF8.GetString(new PreviewPages(prepared).Find("programs/south-02/")!);
+        })).Build();
+        Assert.DoesNotContain("高龄老人津贴", onDisk);
+        Assert.Contains("高龄老人津贴", fromMemory);
+        Assert.Equal(File.ReadAllText(page), fromMemory);
+    }
 }
