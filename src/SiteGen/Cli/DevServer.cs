@@ -1,5 +1,6 @@
 using System.Net;
 using SiteGen.Content.Loading;
+using SiteGen.Provenance;
 using SiteGen.Site;
 
 namespace SiteGen.Cli;
@@ -19,6 +20,7 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
 
     // Every rebuild reads all content again but parses only the files whose text changed.
     private readonly ParsedFileCache _parsed = new();
+    private readonly CheckedRecords _checked = new();
     private readonly OpenPages _open = new();
     private readonly OutputFingerprints _fingerprints = new();
 
@@ -78,7 +80,7 @@ public sealed class DevServer(BuildOptions options, int port, Reporter console, 
         try
         {
             var result = BuildCommand.Run(options, quiet, new Reporter(console.Out, new TeeWriter(console.Error, errors)), printTimings,
-                new Rebuilding(_parsed, Prepared));
+                new Rebuilding(_parsed, _checked, Prepared));
             if (result == CommandLine.Success) status.Succeeded(_fingerprints.Update(options.OutDir));
             else status.Failed(PreviewStatus.ErrorLines(errors.ToString()));
             return result;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteGen.Concurrency;
 using SiteGen.Content;
 using SiteGen.Content.Model;
@@ -12,22 +13,30 @@ namespace SiteGen.Provenance;
 /// </summary>
 public static class FigureCheck
 {
-    public static IReadOnlyList<Diagnostic> Run(ContentSet content, string seedsDir)
+    /// <param name="earlier">The findings of the runs before, in a process that builds again and again; none checks every record.</param>
+    public static IReadOnlyList<Diagnostic> Run(ContentSet content, string seedsDir, CheckedRecords? earlier = null)
     {
         var diagnostics = new DiagnosticBag();
-        var seeds = new SeedCache(seedsDir);
+        (SeedCache Seeds, ConditionalWeakTable<BenefitProgram, IReadOnlyList<Diagnostic>>? Found) kept =
+            earlier is null ? (new SeedCache(seedsDir), null) : earlier.For(seedsDir);
+        var (seeds, found) = kept;
         // Records are independent: each is checked on any core into its own diagnostics, gathered in order (and sorted below).
         foreach (var own in InParallel.Map(content.Programs, p =>
                  {
+                     if (found is not null && found.TryGetValue(p, out var known)) return known;
                      var bag = new DiagnosticBag();
                      CheckRecord(p.Origin, p.Source, ProgramText.Of(p), p.Phones, p.Basis.Select(b => b.Document).OfType<string>(), seeds, bag);
-                     return bag;
+                     IReadOnlyList<Diagnostic> items = bag.Items.ToList();
+                     found?.AddOrUpdate(p, items);
+                     return items;
                  }))
             diagnostics.AddRange(own);
         foreach (var d in content.Documents.Where(d => d.Source is not null))
             CheckRecord(d.Origin, d.Source!, [d.Title, d.Body], [], [d.Number], seeds, diagnostics);
         RuleFigureCheck.Run(content, seeds, diagnostics);
-        foreach (var problem in seeds.UnreadableCited()) diagnostics.Add(problem.Where, problem.Message);
+        var unreadable = seeds.UnreadableCited().ToList();
+        foreach (var problem in unreadable) diagnostics.Add(problem.Where, problem.Message);
+        if (unreadable.Count > 0) earlier?.Forget();
         return diagnostics.Sorted().ToList();
     }
 

@@ -117,7 +117,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         var content = _timings.Time("load", () => new ContentLoader(options.ContentDir, rebuilding?.Parsed).Load());
         progress($"checking {content.Programs.Count} programmes against their sources");
         var figureProblems = _timings.Time("check", () =>
-            FigureCheck.Run(content, options.SeedsDir).Concat(AnswerCheck.Run(content)).Concat(CaseCheck.Run(content)).ToList());
+            FigureCheck.Run(content, options.SeedsDir, rebuilding?.Checked).Concat(AnswerCheck.Run(content)).Concat(CaseCheck.Run(content)).ToList());
         if (figureProblems.Count > 0) throw new ContentException(figureProblems);
         var date = PublicationDate.Resolve(options.ContentDir, options.SourceDateEpoch);
         return _timings.Time("model", () => new SiteModel(content, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));

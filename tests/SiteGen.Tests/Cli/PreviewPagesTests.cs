@@ -13,7 +13,7 @@ public sealed class PreviewPagesTests
         var site = existing ?? new TempSite();
         PreparedSite? prepared = null;
         var options = new BuildOptions(site.Content, site.Templates, site.Seeds, site.Out, null, "1700000000");
-        new SiteBuilder(options, SiteOutputs.All(), _ => { }, rebuilding: new Rebuilding(parsed ?? new ParsedFileCache(), p => prepared = p)).Build();
+        new SiteBuilder(options, SiteOutputs.All(), _ => { }, rebuilding: new Rebuilding(parsed ?? new ParsedFileCache(), new SiteGen.Provenance.CheckedRecords(), p => prepared = p)).Build();
         Assert.NotNull(prepared);
         return (new PreviewPages(prepared), site);
     }
@@ -66,7 +66,7 @@ public sealed class PreviewPagesTests
         var page = Path.Combine(site.Out, "programs", "south-02", "index.html");
         string? onDisk = null, fromMemory = null;
         var options = new BuildOptions(site.Content, site.Templates, site.Seeds, site.Out, null, "1700000000");
-        new SiteBuilder(options, SiteOutputs.All(), _ => { }, rebuilding: new Rebuilding(new ParsedFileCache(), prepared =>
+        new SiteBuilder(options, SiteOutputs.All(), _ => { }, rebuilding: new Rebuilding(new ParsedFileCache(), new SiteGen.Provenance.CheckedRecords(), prepared =>
         {
             onDisk = File.ReadAllText(page);
             fromMemory = System.Text.Encoding.UTF8.GetString(new PreviewPages(prepared).Find("programs/south-02/")!);
