@@ -165,7 +165,7 @@ for size in "${sizes[@]}"; do
         "$repo/seeds" "$work/edit/_site" "$edits" 2>>"$work/stderr"); then
       cell=$(node -e 'const r = JSON.parse(process.argv[1]); console.log(`${(r.median / 1000).toFixed(2)} s median of ${r.ms.length} (${r.ms.map(m => (m / 1000).toFixed(2)).join(", ")})`)' "$e")
     else cell="failed or timed out"; fi
-    row "$label" "$programmes" "serve: save one programme → edited page served" "$cell" "" "" "" ""
+    row "$label" "$programmes" "serve: save one programme → edit shown in the open page" "$cell" "" "" "" ""
   fi
   rm -rf "$ours" "$theirs" "$work/content-$size" "$work/edit"
 done

@@ -12,7 +12,7 @@ public sealed class RebuildQueue(Func<bool> rebuild, TimeSpan settle, TextWriter
     private int _dirty;
     private int _version;
 
-    /// <summary>How many rebuilds have succeeded; the reload script compares it to know when to reload.</summary>
+    /// <summary>How many rebuilds have succeeded.</summary>
     public int Version => Volatile.Read(ref _version);
 
     /// <summary>Something changed: rebuild after the current rebuild, if one is running, or soon.</summary>
