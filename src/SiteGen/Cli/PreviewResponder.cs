@@ -162,11 +162,10 @@ public sealed class PreviewResponder(string outDir, PreviewStatus status, OpenPa
         var query = Query(rawTarget);
         if (query.TryGetValue("page", out var page) && page.Length <= 1000) open.Seen(page);
         var seen = query.TryGetValue("stamp", out var s) && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
-        var stamp = await status.ChangeAfter(seen, WaitPatience, cancel);
-        var changed = status.Changed;
-        return new Answer(200, ContentTypes.Of(".json"), JsonSerializer.SerializeToUtf8Bytes(changed.Count <= MostChangedListed
-            ? new { stamp, version = status.Version, changed, all = false }
-            : new { stamp, version = status.Version, changed = (IReadOnlyList<string>)[], all = true }));
+        var now = await status.ChangeAfter(seen, WaitPatience, cancel);
+        var all = now.Changed.Count > MostChangedListed;
+        return new Answer(200, ContentTypes.Of(".json"), JsonSerializer.SerializeToUtf8Bytes(
+            new { stamp = now.Stamp, version = now.Version, changed = all ? [] : now.Changed, all }));
     }
 
     private static Dictionary<string, string> Query(string rawTarget)

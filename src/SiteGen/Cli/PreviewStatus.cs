@@ -22,9 +22,6 @@ public sealed class PreviewStatus
 
     public int Stamp => Current.Stamp;
 
-    /// <summary>The files other than pages that the last written build changed.</summary>
-    public IReadOnlyList<string> Changed => Current.Changed;
-
     private State Current { get { lock (_gate) return _state; } }
 
     /// <summary>A build's pages are checked and listed: open pages reload and get them from memory.</summary>
@@ -42,18 +39,23 @@ public sealed class PreviewStatus
     public void Failed(IReadOnlyList<string> errors) =>
         Change(s => s with { Version = s.Pages is null ? s.Version : s.Version + 1, Errors = errors.Count > 0 ? errors : ["the rebuild failed"], Pages = null });
 
-    /// <summary>The stamp once it differs from <paramref name="seen"/>, or after <paramref name="patience"/> whatever it is.</summary>
-    public async Task<int> ChangeAfter(int seen, TimeSpan patience, CancellationToken cancel)
+    /// <summary>Where the preview stands, read at one moment: what a reload script's wait is answered with.</summary>
+    public sealed record Moment(int Stamp, int Version, IReadOnlyList<string> Changed);
+
+    /// <summary>The moment the stamp differs from <paramref name="seen"/>, or after <paramref name="patience"/> whatever it is.</summary>
+    public async Task<Moment> ChangeAfter(int seen, TimeSpan patience, CancellationToken cancel)
     {
         Task changed;
         lock (_gate)
         {
-            if (_state.Stamp != seen) return _state.Stamp;
+            if (_state.Stamp != seen) return MomentOf(_state);
             changed = _changed.Task;
         }
         await Task.WhenAny(changed, Task.Delay(patience, cancel));
-        return Stamp;
+        return MomentOf(Current);
     }
+
+    private static Moment MomentOf(State state) => new(state.Stamp, state.Version, state.Changed);
 
     private void Change(Func<State, State> next)
     {

@@ -134,7 +134,7 @@ public sealed class ContentLoader(string contentDir, ParsedFileCache? parsed = n
         var items = new List<T>(files.Count);
         foreach (var (item, own) in results)
         {
-            diagnostics.AddRange(own);
+            diagnostics.AddRange(own.Items);
             if (item is not null) items.Add(item);
         }
         return items;

@@ -18,8 +18,6 @@ public sealed class DiagnosticBag
 
     public void Add(SourceSpan where, string message) => _items.Add(new Diagnostic(where, message));
 
-    public void AddRange(DiagnosticBag other) => _items.AddRange(other._items);
-
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
     public IEnumerable<Diagnostic> Sorted() =>

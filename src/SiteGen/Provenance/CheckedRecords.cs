@@ -17,7 +17,7 @@ public sealed class CheckedRecords
     private Snapshot? _last;
 
     /// <summary>The seed cache and the findings to use for a run over the seeds folder as it is now.</summary>
-    internal (SeedCache Seeds, ConditionalWeakTable<BenefitProgram, IReadOnlyList<Diagnostic>> Found) For(string seedsDir)
+    internal (SeedCache Seeds, ConditionalWeakTable<BenefitProgram, IReadOnlyList<Diagnostic>>? Found) For(string seedsDir)
     {
         var seeds = Read(seedsDir);
         if (_last is null || !Same(_last.Seeds, seeds)) _last = new Snapshot(seeds, new SeedCache(seedsDir), new());

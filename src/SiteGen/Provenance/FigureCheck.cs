@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SiteGen.Concurrency;
 using SiteGen.Content;
 using SiteGen.Content.Model;
@@ -17,9 +16,7 @@ public static class FigureCheck
     public static IReadOnlyList<Diagnostic> Run(ContentSet content, string seedsDir, CheckedRecords? earlier = null)
     {
         var diagnostics = new DiagnosticBag();
-        (SeedCache Seeds, ConditionalWeakTable<BenefitProgram, IReadOnlyList<Diagnostic>>? Found) kept =
-            earlier is null ? (new SeedCache(seedsDir), null) : earlier.For(seedsDir);
-        var (seeds, found) = kept;
+        var (seeds, found) = earlier?.For(seedsDir) ?? (new SeedCache(seedsDir), null);
         // Records are independent: each is checked on any core into its own diagnostics, gathered in order (and sorted below).
         foreach (var own in InParallel.Map(content.Programs, p =>
                  {
