@@ -85,7 +85,55 @@
   var MAX_HOMOPHONE = 8;
 
   // ManifestWriter.Format: the pieces this file knows how to read.
-  var FORMAT = 2;
+  var FORMAT = 3;
+
+  // ---- Ages (ChineseNumeral.cs, AgeMatcher.cs, AgeRange.MaxAge) ---------------------------------
+
+  var MAX_AGE = 130;
+  var NUMERAL_DIGITS = { '零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+  var NUMERAL_UNITS = { '十': 10, '百': 100, '千': 1000 };
+
+  // A whole number in ASCII digits or Chinese numerals (十八, 一百零二), or null.
+  function numeral(text) {
+    if (!text) return null;
+    if (/^[0-9]+$/.test(text)) { var v = parseInt(text, 10); return v <= 9999 ? v : null; }
+    var total = 0, digit = -1, lastUnit = 10000;
+    for (var i = 0; i < text.length; i++) {
+      var ch = text.charAt(i);
+      if (NUMERAL_DIGITS.hasOwnProperty(ch)) {
+        var d = NUMERAL_DIGITS[ch];
+        if (d === 0) continue;
+        if (digit >= 0) return null;
+        digit = d;
+        continue;
+      }
+      var unit = NUMERAL_UNITS.hasOwnProperty(ch) ? NUMERAL_UNITS[ch] : 0;
+      if (unit === 0 || unit >= lastUnit) return null;
+      total += (digit < 0 ? 1 : digit) * unit;
+      lastUnit = unit;
+      digit = -1;
+    }
+    if (digit > 0) total += digit;
+    return total;
+  }
+
+  var AGE_NUMBER = '([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,5})';
+  var AGE_PATTERN = '(未满|不满|不到)?' + AGE_NUMBER + '(多|几)?(?:周岁|岁)|(?:今年|已经|都|快|满)' + AGE_NUMBER + '(多)?了';
+
+  // The first age the folded query states, and the query with it written as N周岁: { age: n or null, rest }.
+  function statedAge(s) {
+    var re = new RegExp(AGE_PATTERN, 'g');
+    var m;
+    while ((m = re.exec(s)) !== null) {
+      var value = numeral(m[2] !== undefined ? m[2] : m[4]);
+      if (value === null || value > MAX_AGE) continue;
+      var age = m[1] !== undefined ? value - 1 : m[3] !== undefined || m[5] !== undefined ? value + 1 : value;
+      if (age < 0) continue;
+      age = Math.min(age, MAX_AGE);
+      return { age: age, rest: s.slice(0, m.index) + ' ' + age + '周岁 ' + s.slice(m.index + m[0].length) };
+    }
+    return { age: null, rest: s };
+  }
 
   // Everything that grows with the site comes in pieces: missing(query, filters) says which pieces a query
   // still needs, and use(kind, data, name) adds each once loaded; missing() is asked again after each round,
@@ -164,7 +212,7 @@
       // Left-over runs of two or more ideographs may be a homophone of a name: they need the readings of
       // their characters and the pinyin forms.
       wanted = new Set();
-      segment(placed.rest);
+      segment(statedAge(placed.rest).rest);
       var chars = wanted;
       wanted = null;
       if (!pinyin && !letters && chars.size) piece('pinyin', '', 'pinyin.js');
@@ -337,13 +385,21 @@
     // with their synonyms; a repeated gram, or a word already among an earlier clause's terms, is
     // dropped. A clause has one postings key: s:word for a word with synonyms, else w:word, g:gram or p:form.
     // A pinyin clause's terms are its form, then the words it stands for (PinyinWords.cs).
+    // AgeTerms.cs: the manifest's age intervals, from each one's first age, give the key of a stated age's clause.
+    function ageKey(age) {
+      var key = '';
+      manifest.ages.forEach(function (a) { if (a[0] <= age) key = a[1]; });
+      return key;
+    }
+
     function plan(query) {
       var placed = places(fold(query, ideographs));
+      var stated = statedAge(placed.rest);
       var seenGrams = new Set();
       var seenPinyin = new Set();
       var seenWords = new Set();
       var clauses = [];
-      segment(placed.rest).forEach(function (t) {
+      segment(stated.rest).forEach(function (t) {
         var terms = [t.text];
         if (t.kind === 'p') terms = terms.concat(pinyin.get(t.text));
         else if (t.kind === 'w') (variantLists.get(t.text) || []).forEach(function (v) { if (terms.indexOf(v) < 0) terms.push(v); });
@@ -353,6 +409,9 @@
         else terms.forEach(function (w) { seenWords.add(w); });
         clauses.push({ kind: t.kind, terms: terms, key: t.kind === 'w' && terms.length > 1 ? 's:' + t.text : termKey(t.kind, t.text) });
       });
+      // The age stated comes last, as the terms of the conditions covering it.
+      var age = stated.age === null ? '' : ageKey(stated.age);
+      if (age) clauses.push({ kind: 'a', terms: age.slice(2).split('+'), key: age });
       // The places named rank the programmes covering them first (Ranker.Order's preferred).
       clauses.places = placed.regions;
       return clauses;

@@ -179,7 +179,7 @@ public class AnalyzerTests
         var lexicon = DomainLexicon.From(SearchFixture.Content(), Fold);
         Assert.Contains("重度残疾人护理补贴", lexicon);
         Assert.Contains("阳泉市民政局", lexicon);
-        Assert.Contains("周岁", lexicon);
+        Assert.Contains("最低生活保障", lexicon);
         Assert.Contains("低保", lexicon);
         Assert.DoesNotContain("80周岁", lexicon);
     }

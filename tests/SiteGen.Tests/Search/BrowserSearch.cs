@@ -76,7 +76,7 @@ public sealed class BrowserSearch
     {
         using var doc = JsonDocument.Parse(_engine.Invoke("plan", query).AsString());
         return doc.RootElement.EnumerateArray()
-            .Select(c => (c.GetProperty("kind").GetString() switch { "g" => "g:", "p" => "p:", _ => "" }) + string.Join(",", c.GetProperty("terms").EnumerateArray().Select(t => t.GetString())))
+            .Select(c => (c.GetProperty("kind").GetString() switch { "g" => "g:", "p" => "p:", "a" => "a:", _ => "" }) + string.Join(",", c.GetProperty("terms").EnumerateArray().Select(t => t.GetString())))
             .ToList();
     }
 

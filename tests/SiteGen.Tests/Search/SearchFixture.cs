@@ -45,7 +45,6 @@ public static class SearchFixture
             Group("老人", "老年人"),
             Group("补贴", "补助", "津贴"),
             Group("残疾证", "残疾人证"),
-            Group("八十岁", "80周岁"),
             Group("火灾", "失火", "着火"),
         ],
     };

@@ -19,4 +19,6 @@ public static class TokenTypes
     public const string Pinyin = "<PINYIN>";
     /// <summary>A two-character window over ideographs, for recall when words are not known.</summary>
     public const string Gram = "<GRAM>";
+    /// <summary>An age condition of the text, as its range's term (a80_, a0_6).</summary>
+    public const string Age = "<AGE>";
 }

@@ -2,25 +2,37 @@ using System.Text.Json;
 using SiteGen.Content.Model;
 using SiteGen.Search.Analysis;
 using SiteGen.Search.Indexing;
+using SiteGen.Search.Querying;
 
 namespace SiteGen.Search.Export;
 
 /// <summary>
 /// Writes <c>manifest.js</c>, the one piece every query loads first. It holds only what does not grow with the
 /// number of programmes or regions: the layout of the pieces (<see cref="IndexLayout"/>), the department types
-/// and audiences offered as filters, synonym groups, query stop words and suggestions. The programme table,
+/// and audiences offered as filters, synonym groups, query stop words, suggestions, and the age intervals: from
+/// each interval's first age, the key of its age clause ("" when no condition covers it). The programme table,
 /// the filter sets, the words and the place names are pieces of their own.
 /// </summary>
 public static class ManifestWriter
 {
     /// <summary>The index format; search.js refuses a manifest of another one. Bumped whenever the pieces change.</summary>
-    public const int Format = 2;
+    public const int Format = 3;
 
-    public static void Write(string root, ContentSet content, SynonymTable synonyms, IndexLayout layout)
+    public static void Write(string root, ContentSet content, SynonymTable synonyms,
+        IReadOnlyList<(int From, IReadOnlyList<string> Terms)> ages, IndexLayout layout)
     {
         JsPayload.Write(Path.Combine(root, "manifest.js"), "manifest", "", json =>
         {
             json.WriteStartObject();
+            json.WriteStartArray("ages");
+            foreach (var (from, terms) in ages)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(from);
+                json.WriteStringValue(terms.Count == 0 ? "" : QueryClause.AgeKey(terms));
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
             json.WriteStartArray("audiences");
             foreach (var t in content.Audiences.OrderBy(t => t.Id, StringComparer.Ordinal)) WriteTerm(json, t.Id, t.Name);
             json.WriteEndArray();

@@ -8,7 +8,7 @@ namespace SiteGen.Search.Export;
 
 /// <summary>
 /// The postings of every key a query can look up (index words, bigrams, pinyin forms as their words, synonym
-/// groups), scored by <see cref="TermScores"/> and written as <c>shards/NNN.js</c>, each shard's keys in ordinal order.
+/// groups, the age intervals' covering conditions), scored by <see cref="TermScores"/> and written as <c>shards/NNN.js</c>, each shard's keys in ordinal order.
 /// Keys are scored in ordinal order, so each field's term enumerator moves forward through its terms rather than
 /// jumping; the sorted list is cut into one run per core, and every shard gathers its keys' serialized postings
 /// from the runs in order. Only the serialized postings are held, never the scores of the whole index.
@@ -21,10 +21,11 @@ public sealed class PostingShards
     private readonly List<PostingKey> _keys;
     private readonly TermScores _scores;
 
-    public PostingShards(SearchIndex index, IReadOnlyList<string> vocabulary, PinyinWords pinyin, SynonymTable synonyms, TermScores scores)
+    public PostingShards(SearchIndex index, IReadOnlyList<string> vocabulary, PinyinWords pinyin, SynonymTable synonyms,
+        IReadOnlyList<(int From, IReadOnlyList<string> Terms)> ages, TermScores scores)
     {
         _scores = scores;
-        _keys = Keys(index, vocabulary, pinyin, synonyms);
+        _keys = Keys(index, vocabulary, pinyin, synonyms, ages);
         ShardCount = CountFor(_keys);
     }
 
@@ -92,7 +93,8 @@ public sealed class PostingShards
     /// <summary>A key, how many programmes it may list at most (for sizing shards), and how to score it.</summary>
     private sealed record PostingKey(string Key, long MaxPostings, Func<TermScores, ClauseScores> Scores);
 
-    private static List<PostingKey> Keys(SearchIndex index, IReadOnlyList<string> vocabulary, PinyinWords pinyin, SynonymTable synonyms)
+    private static List<PostingKey> Keys(SearchIndex index, IReadOnlyList<string> vocabulary, PinyinWords pinyin, SynonymTable synonyms,
+        IReadOnlyList<(int From, IReadOnlyList<string> Terms)> ages)
     {
         var keys = new List<PostingKey>();
         var words = new DocumentFrequencies(index, SearchFields.Word);
@@ -110,6 +112,9 @@ public sealed class PostingShards
             var most = Words(group);
             if (most > 0) keys.Add(new(QueryClause.SynonymKey(word), most, s => s.Words(group)));
         }
+        var conditions = new DocumentFrequencies(index, [SearchFields.Age]);
+        foreach (var terms in ages.Select(a => a.Terms).Where(t => t.Count > 0).DistinctBy(QueryClause.AgeKey))
+            keys.Add(new(QueryClause.AgeKey(terms), conditions.Of(terms), s => s.Age(terms)));
         keys.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return keys;
     }

@@ -60,12 +60,13 @@ public static class StaticIndexExporter
 
         var vocabulary = index.Terms(SearchFields.Word);
         var pinyin = SearchEngine.PinyinOf(index, synonyms);
-        var postings = new PostingShards(index, vocabulary, pinyin, synonyms, scores);
+        var ages = AgeTerms.Of(index).Intervals();
+        var postings = new PostingShards(index, vocabulary, pinyin, synonyms, ages, scores);
         var shardCount = postings.ShardCount;
 
         // A single ideograph is searched only when left over alone; it is no word to match.
         var words = WordPieceWriter.Write(root, vocabulary.Where(t => !(t.Length == 1 && CharClass.IsCjk(t[0]))).ToList(), new PlaceMatcher(content.Regions).Names);
-        ManifestWriter.Write(root, content, synonyms, new IndexLayout(programs.Count, ProgrammeTableWriter.Rows, shardCount, ReadingShardCount, words));
+        ManifestWriter.Write(root, content, synonyms, ages, new IndexLayout(programs.Count, ProgrammeTableWriter.Rows, shardCount, ReadingShardCount, words));
         // The files below depend on nothing written above or on each other: they are written on every core, each
         // the same bytes whatever the order.
         InParallel.ForEach<Action>(

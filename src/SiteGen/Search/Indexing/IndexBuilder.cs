@@ -56,6 +56,7 @@ public static class IndexBuilder
         return new PerFieldAnalyzerWrapper(new ChineseAnalyzer(lexicon, folding), new Dictionary<string, Analyzer>
         {
             [SearchFields.Gram.Name] = new BigramAnalyzer(folding),
+            [SearchFields.Age.Name] = new AgeAnalyzer(folding),
         });
     }
 

@@ -34,8 +34,9 @@ public static class ProgramFields
         foreach (var b in p.Basis) Add(SearchFields.Other, b.Document is null ? b.CitedAs : $"{b.CitedAs} {b.Document}");
         Add(SearchFields.Other, p.Body);
 
-        var grams = fields.Where(f => SearchFields.GramSources.Contains(f.Item1)).Select(f => (SearchFields.Gram, f.Item2)).ToList();
-        fields.AddRange(grams);
+        var sources = fields.Where(f => SearchFields.GramSources.Contains(f.Item1)).Select(f => f.Item2).ToList();
+        fields.AddRange(sources.Select(text => (SearchFields.Gram, text)));
+        fields.AddRange(sources.Select(text => (SearchFields.Age, text)));
         return fields;
     }
 }

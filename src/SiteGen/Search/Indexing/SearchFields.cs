@@ -29,6 +29,9 @@ public static class SearchFields
     /// <summary>Ideograph bigrams of the main texts, for recall when no word matches.</summary>
     public static readonly SearchField Gram = new("gram", 0.3f);
 
+    /// <summary>The age conditions of the main texts, as range terms (<see cref="Analysis.AgeConditions"/>), for an age a query states.</summary>
+    public static readonly SearchField Age = new("age", 2.0f);
+
     public static IReadOnlyList<SearchField> Word { get; } =
         [Title, Aliases, Kind, Region, Department, Audience, Category, Standard, Eligibility, Summary, Procedure, Phone, Other];
 
@@ -43,10 +46,10 @@ public static class SearchFields
     /// <summary>The names whose words can be typed in pinyin (<see cref="Analysis.PinyinWords"/>).</summary>
     public static IReadOnlyList<SearchField> PinyinSources { get; } = [Title, Aliases, Kind, Region];
 
-    /// <summary>Fields whose text is also cut into bigrams for <see cref="Gram"/>.</summary>
+    /// <summary>Fields whose text is also cut into bigrams for <see cref="Gram"/> and read for <see cref="Age"/> conditions.</summary>
     public static IReadOnlyList<SearchField> GramSources { get; } =
         [Title, Aliases, Kind, Region, Department, Audience, Category, Standard, Eligibility, Summary];
 
     /// <summary>Bumped whenever analysis or schema changes, so on-disk indexes are rebuilt.</summary>
-    public const string SchemaVersion = "sitegen-search-3";
+    public const string SchemaVersion = "sitegen-search-4";
 }

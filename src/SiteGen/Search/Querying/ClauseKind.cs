@@ -9,4 +9,6 @@ public enum ClauseKind
     Gram,
     /// <summary>Pinyin typed for a name: the words it stands for (<see cref="Analysis.PinyinWords"/>), over the word fields.</summary>
     Pinyin,
+    /// <summary>An age the query states: the terms of the age conditions covering it (<see cref="AgeTerms"/>), over the age field.</summary>
+    Age,
 }

@@ -12,6 +12,7 @@ public sealed class SearchEngine : IDisposable
     private readonly QueryPlanner _planner;
     private readonly ContentLookup _lookup;
     private readonly PlaceMatcher _places;
+    private readonly AgeTerms _ages;
     private readonly Dictionary<string, BenefitProgram> _programs;
     private readonly Func<BenefitProgram, string> _urlOf;
 
@@ -24,6 +25,7 @@ public sealed class SearchEngine : IDisposable
         _planner = new QueryPlanner(Vocabulary, Synonyms);
         _lookup = new ContentLookup(content);
         _places = new PlaceMatcher(content.Regions);
+        _ages = AgeTerms.Of(index);
         _programs = content.Programs.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _urlOf = urlOf ?? DefaultUrl;
     }
@@ -46,14 +48,25 @@ public sealed class SearchEngine : IDisposable
     public SynonymTable Synonyms { get; }
     public QueryVocabulary Vocabulary { get; }
 
-    /// <summary>The clauses of a query's text, the places it names left out (see <see cref="Search"/>).</summary>
-    public IReadOnlyList<QueryClause> Plan(string query) => _planner.Plan(_places.Find(Folding.Default.Fold(query)).Text);
+    /// <summary>The clauses of a query (see <see cref="Search"/>).</summary>
+    public IReadOnlyList<QueryClause> Plan(string query) => Understand(query).Clauses;
+
+    /// <summary>
+    /// The places a query names and its clauses: the words of its text without the places and the age it
+    /// states, then the age's clause.
+    /// </summary>
+    private (IReadOnlyList<string> Places, IReadOnlyList<QueryClause> Clauses) Understand(string query)
+    {
+        var (places, rest) = _places.Find(Folding.Default.Fold(query));
+        var (age, words) = AgeMatcher.Find(rest);
+        var clauses = _planner.Plan(words);
+        return (places, age is { } stated && _ages.ClauseFor(stated) is { } clause ? [.. clauses, clause] : clauses);
+    }
 
     public IReadOnlyList<SearchHit> Search(string query, SearchFilters? filters = null, int top = 10)
     {
         filters ??= SearchFilters.None;
-        var (places, rest) = _places.Find(Folding.Default.Fold(query));
-        var clauses = _planner.Plan(rest);
+        var (places, clauses) = Understand(query);
         var ids = _index.IdsByDoc;
         var totals = Ranker.Totals(clauses, ids.Count, _scores.Of);
         Func<int, bool>? covering = places.Count == 0 ? null

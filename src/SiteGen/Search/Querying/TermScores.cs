@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SiteGen.Search.Analysis;
 using SiteGen.Search.Indexing;
 
 namespace SiteGen.Search.Querying;
@@ -30,6 +31,7 @@ public sealed class TermScores(SearchIndex index) : IDisposable
     {
         ClauseKind.Gram => Gram(clause.Terms[0]),
         ClauseKind.Pinyin => Words(clause.Terms.Skip(1).ToList()),
+        ClauseKind.Age => Age(clause.Terms),
         _ => Words(clause.Terms),
     };
 
@@ -39,12 +41,35 @@ public sealed class TermScores(SearchIndex index) : IDisposable
     /// <summary>Scores of a bigram over the bigram field.</summary>
     public ClauseScores Gram(string gram) => Score([[SearchFields.Gram]], [gram]);
 
+    /// <summary>
+    /// Scores of a stated age: per programme, the best of its covering conditions, each scored alone over the
+    /// age field without length normalisation (a programme listing many age bands is no less about each) and
+    /// weighed by how narrow it is (<see cref="AgeRange.Specificity"/>). For a caller of 102,
+    /// 100周岁及以上 thus says more than 60周岁以上, and 子女年满10周岁, rare as it is, next to nothing; a
+    /// programme naming several covering bands gains no more than the most telling one.
+    /// </summary>
+    public ClauseScores Age(IReadOnlyList<string> terms)
+    {
+        var best = new SortedDictionary<int, double>();
+        foreach (var term in terms)
+        {
+            var weight = AgeRange.FromTerm(term)?.Specificity ?? 0;
+            var scores = Score([[SearchFields.Age]], [term], lengthWeight: 0);
+            for (var i = 0; i < scores.Count; i++)
+            {
+                var score = Math.Round(scores.Scores[i] * weight, Decimals, MidpointRounding.AwayFromZero);
+                if (score > best.GetValueOrDefault(scores.Docs[i])) best[scores.Docs[i]] = score;
+            }
+        }
+        return best.Count == 0 ? ClauseScores.None : new ClauseScores(best.Keys.ToArray(), best.Values.ToArray());
+    }
+
     /// <summary>Scores of a word and its synonyms over the word fields.</summary>
     public ClauseScores Words(IReadOnlyList<string> terms) => Score(SearchFields.WordGroups, terms);
 
-    private ClauseScores Score(IReadOnlyList<IReadOnlyList<SearchField>> groups, IReadOnlyList<string> terms)
+    private ClauseScores Score(IReadOnlyList<IReadOnlyList<SearchField>> groups, IReadOnlyList<string> terms, double lengthWeight = B)
     {
-        var frequencies = groups.Select(g => Frequencies(g, terms)).ToList();
+        var frequencies = groups.Select(g => Frequencies(g, terms, lengthWeight)).ToList();
         var matched = new SortedSet<int>();
         foreach (var frequency in frequencies) matched.UnionWith(frequency.Keys);
         if (matched.Count == 0) return ClauseScores.None;
@@ -62,7 +87,7 @@ public sealed class TermScores(SearchIndex index) : IDisposable
     }
 
     /// <summary>Per programme that holds a term, the terms' frequencies in the fields, times the field boosts, over the field lengths.</summary>
-    private Dictionary<int, double> Frequencies(IReadOnlyList<SearchField> fields, IReadOnlyList<string> terms)
+    private Dictionary<int, double> Frequencies(IReadOnlyList<SearchField> fields, IReadOnlyList<string> terms, double lengthWeight)
     {
         var frequency = new Dictionary<int, double>();
         var cursors = _cursors.Value!;
@@ -83,7 +108,7 @@ public sealed class TermScores(SearchIndex index) : IDisposable
                     {
                         var length = norms is null ? statistics.Average : FieldLengths.Instance.Decode(norms.Get(doc));
                         var at = leaf.DocBase + doc;
-                        frequency[at] = frequency.GetValueOrDefault(at) + field.Boost * docs.Freq / (1 - B + B * length / statistics.Average);
+                        frequency[at] = frequency.GetValueOrDefault(at) + field.Boost * docs.Freq / (1 - lengthWeight + lengthWeight * length / statistics.Average);
                     }
                 }
             }
