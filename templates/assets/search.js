@@ -83,9 +83,11 @@
 
   var FLOOR = 0.2;
   var MAX_HOMOPHONE = 8;
+  // MaxMatchTokenizer.MaxSlipRun: a longer left-over run is the caller's own words, not a slip.
+  var MAX_SLIP_RUN = 4;
 
   // ManifestWriter.Format: the pieces this file knows how to read.
-  var FORMAT = 3;
+  var FORMAT = 4;
 
   // ---- Ages (ChineseNumeral.cs, AgeMatcher.cs, AgeRange.MaxAge) ---------------------------------
 
@@ -141,19 +143,21 @@
   // characters). A query of plain simplified words needs its characters' word pieces only.
   //   words/NNN.js    the words and place names that begin with a character, and the vocabulary's characters
   //   fold.js         traditional → simplified, for an ideograph the vocabulary lacks
-  //   pinyin.js       pinyin forms, for letters or left-over ideographs
+  //   pinyin/NNN.js   pinyin forms by their first two letters, for letters or short left-over runs of ideographs
   //   readings/NNN.js the readings of left-over ideographs
   //   region/ID.js, deptType/ID.js, audience/ID.js   the positions a filter (or a place named) keeps
   // After ranking, rowsMissing(hits) names the pieces of the programme table (table/NNN.js) the hits shown need.
-  function createCore(manifest, foldPairs, pinyinForms) {
+  function createCore(manifest) {
     if (!manifest || manifest.format !== FORMAT) throw new Error('search index format ' + (manifest && manifest.format) + ', expected ' + FORMAT);
     var words = new Set();
     var vocabChars = new Set();
     var wordPieces = new Set();
     var placeOf = new Map();
     var ideographs = null;
-    var pinyin = null;
-    var pinyinMax = 0;
+    // PinyinPieceWriter: the forms come in pieces by their first two letters.
+    var pinyin = new Map();
+    var pinyinPieces = new Set();
+    var pinyinMax = manifest.pinyinLength;
     var sounds = new Map();
     var soundShards = new Set();
     var sets = new Map();
@@ -169,9 +173,8 @@
         ideographs = new Map();
         for (var k = 0; k + 1 < data.length; k += 2) ideographs.set(data.charAt(k), data.charAt(k + 1));
       } else if (kind === 'pinyin') {
-        pinyin = new Map(Object.keys(data).map(function (f) { return [f, data[f]]; }));
-        pinyinMax = 0;
-        pinyin.forEach(function (_, f) { if (f.length > pinyinMax) pinyinMax = f.length; });
+        pinyinPieces.add(name);
+        Object.keys(data).forEach(function (f) { pinyin.set(f, data[f]); });
       } else if (kind === 'readings') {
         soundShards.add(name);
         Object.keys(data).forEach(function (c) { sounds.set(c, data[c]); });
@@ -184,8 +187,6 @@
         table.set(name, data);
       }
     }
-    if (foldPairs !== undefined) use('fold', foldPairs);
-    if (pinyinForms !== undefined) use('pinyin', pinyinForms);
     function wordPieceOf(ch) { return shardName(ch.charCodeAt(0) % manifest.wordPieces); }
     function missing(query, filters) {
       var need = [];
@@ -199,9 +200,18 @@
         return names.size > 0;
       }
       if (filters) { filterSet('region', filters.region); filterSet('deptType', filters.deptType); filterSet('audience', filters.audience); }
+      var asked = new Set();
+      // The pinyin piece of forms beginning with these two letters.
+      function pinyinFor(prefix) {
+        var n = shardName(fnv1a(prefix) % manifest.pinyinPieces);
+        if (!pinyinPieces.has(n) && !asked.has(n)) { asked.add(n); piece('pinyin', n, 'pinyin/' + n + '.js'); }
+      }
       var s = fold(query);
-      var letters = /[a-z]/.test(s);
-      if (!pinyin && letters) piece('pinyin', '', 'pinyin.js');
+      // Typed letters, joined across spaces, may begin a form at any letter.
+      (s.match(/[a-z][a-z ]*/g) || []).forEach(function (run) {
+        var letters = run.replace(/ /g, '');
+        for (var k = 0; k + 2 <= letters.length; k++) pinyinFor(letters.substr(k, 2));
+      });
       if (wordsFor(s)) return need;
       // An ideograph the vocabulary lacks may be a traditional one.
       if (!ideographs) for (var k = 0; k < s.length; k++) if (isCjk(s.charCodeAt(k)) && !vocabChars.has(s.charAt(k))) { piece('fold', '', 'fold.js'); return need; }
@@ -209,16 +219,22 @@
       if (wordsFor(folded)) return need;
       var placed = places(folded);
       placed.regions.forEach(function (id) { filterSet('region', id); });
-      // Left-over runs of two or more ideographs may be a homophone of a name: they need the readings of
-      // their characters and the pinyin forms.
-      wanted = new Set();
+      // Short left-over runs of ideographs may be a homophone of a name: they need the readings of their
+      // characters, then the pinyin pieces those readings begin.
+      wanted = [];
       segment(statedAge(placed.rest).rest);
-      var chars = wanted;
+      var runs = wanted;
       wanted = null;
-      if (!pinyin && !letters && chars.size) piece('pinyin', '', 'pinyin.js');
       var shards = new Set();
-      chars.forEach(function (c) { var n = shardName(c.charCodeAt(0) % manifest.readingShards); if (!soundShards.has(n)) shards.add(n); });
+      runs.forEach(function (run) {
+        for (var k = 0; k < run.length; k++) { var n = shardName(run.charCodeAt(k) % manifest.readingShards); if (!soundShards.has(n)) shards.add(n); }
+      });
       Array.from(shards).sort(ordinal).forEach(function (n) { piece('readings', n, 'readings/' + n + '.js'); });
+      if (shards.size) return need;
+      runs.forEach(function (run) {
+        for (var k = 0; k + 1 < run.length && sounds.has(run.charAt(k)) && sounds.has(run.charAt(k + 1)); k++)
+          pinyinFor((sounds.get(run.charAt(k)) + sounds.get(run.charAt(k + 1))).substr(0, 2));
+      });
       return need;
     }
     var variants = new Map();
@@ -283,9 +299,11 @@
           if (leftover < 0) return;
           if (outer && end - leftover === 1) {
             if (!stopWords.has(s.charAt(leftover))) tokens.push({ text: s.charAt(leftover), kind: 'w' });
+          } else if (outer && end - leftover > MAX_SLIP_RUN) {
+            grams(leftover, end);
           } else if (outer) {
             // MaxMatchTokenizer.Homophone: a span whose readings spell a name's pinyin is that name.
-            if (wanted) for (var w = leftover; w < end; w++) wanted.add(s.charAt(w));
+            if (wanted) wanted.push(s.substring(leftover, end));
             var plainFrom = leftover;
             var k = leftover;
             while (k < end) {
@@ -311,7 +329,6 @@
           for (var k = from; k + 2 <= end; k++) tokens.push({ text: s.substr(k, 2), kind: 'g' });
         }
         function homophone(start, end) {
-          if (!pinyin) return null;
           var parts = [];
           for (var k = start; k < end && parts.length < MAX_HOMOPHONE && sounds.has(s.charAt(k)); k++) parts.push(sounds.get(s.charAt(k)));
           for (var n = parts.length; n >= 2; n--) {
@@ -340,7 +357,7 @@
           var k = 0;
           while (k < letters.length) {
             var best = 0;
-            for (var n = Math.min(pinyinMax, letters.length - k); n >= 2; n--) if (pinyin && pinyin.has(letters.substr(k, n))) { best = n; break; }
+            for (var n = Math.min(pinyinMax, letters.length - k); n >= 2; n--) if (pinyin.has(letters.substr(k, n))) { best = n; break; }
             if (best === 0) { k++; continue; }
             tokens.push({ text: letters.substr(k, best), kind: 'p' });
             k += best;

@@ -36,6 +36,14 @@ public class EngineTests(ExportedFixture fixture) : IClassFixture<ExportedFixtur
     }
 
     [Fact]
+    public void A_slip_is_looked_for_in_short_left_over_runs_only()
+    {
+        Assert.Contains(fixture.Engine.Plan("底保"), c => c.Kind == ClauseKind.Pinyin && c.Terms.Contains("低保"));
+        // Seven characters the vocabulary lacks are the caller's own words: 底保 inside them is chance.
+        Assert.DoesNotContain(fixture.Engine.Plan("喔唷底保嘞嘛喔"), c => c.Kind == ClauseKind.Pinyin);
+    }
+
+    [Fact]
     public void A_word_among_an_earlier_clause_synonyms_adds_no_second_clause()
     {
         var plan = fixture.Engine.Plan("失火 火灾");

@@ -139,6 +139,7 @@ public sealed class MaxMatchTokenizer(TextReader input, QueryVocabulary vocabula
         {
             if (!vocabulary.IsStopWord(folded[leftover..end])) tokens.Add(new PlainToken(leftover, 1, TokenTypes.Word));
         }
+        else if (outer && end - leftover > MaxSlipRun) AddGrams(tokens, leftover, end);
         else if (outer)
         {
             // Spans whose readings spell a name's pinyin are that name (a homophone picked by mistake);
@@ -193,4 +194,11 @@ public sealed class MaxMatchTokenizer(TextReader input, QueryVocabulary vocabula
 
     /// <summary>Longest homophone span tried: longer names are typed whole, not misspelt throughout.</summary>
     private const int MaxHomophoneLength = 8;
+
+    /// <summary>
+    /// Longest left-over run searched for a slip (search.js: MAX_SLIP_RUN). A slip inside a word leaves a short run
+    /// the vocabulary lacks (底保, 户理); a long one is the caller's own words, where two characters that sound like a
+    /// name (干不 for 干部) are chance.
+    /// </summary>
+    private const int MaxSlipRun = 4;
 }

@@ -7,7 +7,7 @@ namespace SiteGen.Search.Analysis;
 /// initials (gljt → 高龄津贴; two initials would stand for too many words). A query's letters are
 /// matched against these forms, and the words found are searched as if typed, synonyms included.
 /// The same forms catch a homophone typed by mistake (底保 reads dibao, 残急人 canjiren): see
-/// <see cref="SoundOf"/>. The export writes the same maps (pinyin.js, readings/) for the browser.
+/// <see cref="SoundOf"/>. The export writes the same maps (pinyin/, readings/) for the browser.
 /// </summary>
 public sealed class PinyinWords
 {

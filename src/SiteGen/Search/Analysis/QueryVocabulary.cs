@@ -6,7 +6,7 @@ namespace SiteGen.Search.Analysis;
 /// characters, then dropped). A single ideograph is no vocabulary word: it is searched only when it is
 /// left over alone. Synonym words stay whole: 孤寡老人 is its group's concept, not also a separate 老人.
 /// Letters that are no word are matched against <see cref="Pinyin"/>.
-/// The browser receives the same lists (words/NNN.js, pinyin.js, the manifest's synonym groups and stop words).
+/// The browser receives the same lists (words/NNN.js, pinyin/NNN.js, the manifest's synonym groups and stop words).
 /// </summary>
 public sealed class QueryVocabulary
 {

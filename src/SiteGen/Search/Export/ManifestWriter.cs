@@ -16,7 +16,7 @@ namespace SiteGen.Search.Export;
 public static class ManifestWriter
 {
     /// <summary>The index format; search.js refuses a manifest of another one. Bumped whenever the pieces change.</summary>
-    public const int Format = 3;
+    public const int Format = 4;
 
     public static void Write(string root, ContentSet content, SynonymTable synonyms,
         IReadOnlyList<(int From, IReadOnlyList<string> Terms)> ages, IndexLayout layout)
@@ -40,6 +40,8 @@ public static class ManifestWriter
             foreach (var t in content.DepartmentTypes.OrderBy(t => t.Id, StringComparer.Ordinal)) WriteTerm(json, t.Id, t.Name);
             json.WriteEndArray();
             json.WriteNumber("format", Format);
+            json.WriteNumber("pinyinLength", layout.Pinyin.FormLength);
+            json.WriteNumber("pinyinPieces", layout.Pinyin.Count);
             json.WriteNumber("placeLength", layout.Words.PlaceLength);
             json.WriteNumber("programmes", layout.Programmes);
             json.WriteNumber("readingShards", layout.ReadingShards);

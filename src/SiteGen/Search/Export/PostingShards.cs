@@ -16,7 +16,7 @@ namespace SiteGen.Search.Export;
 public sealed class PostingShards
 {
     /// <summary>Target size of one shard before it is split further; a query loads one shard per term.</summary>
-    private const int ShardTargetBytes = 6 * 1024;
+    private const int ShardTargetBytes = 3 * 1024;
 
     private readonly List<PostingKey> _keys;
     private readonly TermScores _scores;

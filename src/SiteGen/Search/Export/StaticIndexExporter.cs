@@ -26,10 +26,10 @@ public static class StaticIndexExporter
     /// <summary>Below the site root; the search page itself lives beside it in search/, which this folder keeps clear of.</summary>
     public const string Folder = "search/index";
     /// <summary>
-    /// Pieces of the readings table (<see cref="PinyinWords.Sounds"/>), by character code: a query whose
-    /// left-over ideographs may be a homophone of a name loads only the pieces of those characters.
+    /// Target size of a piece of the readings table (<see cref="PinyinWords.Sounds"/>), cut by character code: a
+    /// query whose short left-over runs may be a homophone of a name loads only the pieces of those characters.
     /// </summary>
-    public const int ReadingShardCount = 64;
+    private const int ReadingPieceBytes = 1024;
 
     /// <summary>Characters of the standard and of the snippet source kept in a result fragment.</summary>
     private const int FragmentTextLength = 240;
@@ -66,7 +66,10 @@ public static class StaticIndexExporter
 
         // A single ideograph is searched only when left over alone; it is no word to match.
         var words = WordPieceWriter.Write(root, vocabulary.Where(t => !(t.Length == 1 && CharClass.IsCjk(t[0]))).ToList(), new PlaceMatcher(content.Regions).Names);
-        ManifestWriter.Write(root, content, synonyms, ages, new IndexLayout(programs.Count, ProgrammeTableWriter.Rows, shardCount, ReadingShardCount, words));
+        var pinyinPieces = PinyinPieceWriter.Write(root, pinyin);
+        // A reading is a character, its syllable and the JSON around them.
+        var readingPieces = PieceCount.For(pinyin.Sounds.Sum(p => p.Value.Length + 8L), ReadingPieceBytes, 1024);
+        ManifestWriter.Write(root, content, synonyms, ages, new IndexLayout(programs.Count, ProgrammeTableWriter.Rows, shardCount, readingPieces, words, pinyinPieces));
         // The files below depend on nothing written above or on each other: they are written on every core, each
         // the same bytes whatever the order.
         InParallel.ForEach<Action>(
@@ -74,30 +77,16 @@ public static class StaticIndexExporter
             () => ProgrammeTableWriter.Write(root, programs, urlOf),
             () => FilterSetWriter.Write(root, content, programs, lookup),
             () => RegionListWriter.Write(root, content.Regions),
-            () => WritePinyin(Path.Combine(root, "pinyin.js"), pinyin),
             () => WriteFolding(Path.Combine(root, "fold.js"), vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords)),
-            () => WriteReadings(root, pinyin),
+            () => WriteReadings(root, pinyin, readingPieces),
             () => postings.Write(root, docToPosition),
         ], write => write());
         InParallel.ForEach(programs, p => WriteFragment(Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf, phonesOf(p)));
     }
 
-    private static void WritePinyin(string path, PinyinWords pinyin) =>
-        JsPayload.Write(path, "pinyin", "", json =>
-        {
-            json.WriteStartObject();
-            foreach (var (form, terms) in pinyin.All)
-            {
-                json.WriteStartArray(form);
-                foreach (var t in terms) json.WriteStringValue(t);
-                json.WriteEndArray();
-            }
-            json.WriteEndObject();
-        });
-
-    private static void WriteReadings(string root, PinyinWords pinyin)
+    private static void WriteReadings(string root, PinyinWords pinyin, int pieces)
     {
-        foreach (var shard in pinyin.Sounds.GroupBy(p => p.Key % ReadingShardCount))
+        foreach (var shard in pinyin.Sounds.GroupBy(p => PieceCount.Of(p.Key, pieces)))
         {
             var name = ShardName(shard.Key);
             JsPayload.Write(Path.Combine(root, "readings", name + ".js"), "readings", name, json =>

@@ -1,0 +1,43 @@
+using SiteGen.Search.Analysis;
+
+namespace SiteGen.Search.Export;
+
+/// <summary>
+/// Writes the pinyin forms (<see cref="PinyinWords"/>) as <c>pinyin/NNN.js</c>, <c>{form: [words…]}</c>, in pieces by
+/// the form's first two letters (FNV-1a of them, as postings shards are chosen), so that a query loads only the
+/// pieces its letters or the readings of its left-over characters can begin.
+/// </summary>
+public static class PinyinPieceWriter
+{
+    private const int TargetBytes = 3 * 1024;
+
+    /// <summary>The letters a form is filed under: every form has at least two.</summary>
+    public static string PrefixOf(string form) => form[..2];
+
+    public static PinyinPieces Write(string root, PinyinWords pinyin)
+    {
+        var forms = pinyin.All.ToList();
+        // Rough size: the form, its words (three bytes an ideograph) and the JSON around them.
+        var bytes = forms.Sum(f => f.Key.Length + 6 + f.Value.Sum(w => w.Length * 3 + 3));
+        var count = PieceCount.For(bytes, TargetBytes, 256);
+        foreach (var piece in forms.GroupBy(f => ShardHash.ShardOf(PrefixOf(f.Key), count)))
+        {
+            var name = StaticIndexExporter.ShardName(piece.Key);
+            JsPayload.Write(Path.Combine(root, "pinyin", name + ".js"), "pinyin", name, json =>
+            {
+                json.WriteStartObject();
+                foreach (var (form, terms) in piece)
+                {
+                    json.WriteStartArray(form);
+                    foreach (var t in terms) json.WriteStringValue(t);
+                    json.WriteEndArray();
+                }
+                json.WriteEndObject();
+            });
+        }
+        return new PinyinPieces(count, pinyin.MaxLength);
+    }
+}
+
+/// <summary>What <see cref="PinyinPieceWriter"/> wrote: the number of pieces and the longest form.</summary>
+public sealed record PinyinPieces(int Count, int FormLength);
