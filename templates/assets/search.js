@@ -81,7 +81,7 @@
 
   function ordinal(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
-  var FLOOR = 0.2;
+  var FLOOR = 0.3;
   var MAX_HOMOPHONE = 8;
   // MaxMatchTokenizer.MaxSlipRun: a longer left-over run is the caller's own words, not a slip.
   var MAX_SLIP_RUN = 4;
@@ -221,8 +221,11 @@
       placed.regions.forEach(function (id) { filterSet('region', id); });
       // Short left-over runs of ideographs may be a homophone of a name: they need the readings of their
       // characters, then the pinyin pieces those readings begin.
+      // A stated age is matched as N周岁: the pieces of its digits too.
+      var stated = statedAge(placed.rest);
+      if (wordsFor(stated.rest)) return need;
       wanted = [];
-      segment(statedAge(placed.rest).rest);
+      segment(stated.rest);
       var runs = wanted;
       wanted = null;
       var shards = new Set();
@@ -475,7 +478,7 @@
       for (var d = 0; d < n; d++) {
         if ((totals[d] > 0 || (placeOnly && covering(d))) && passes(d)) { hits.push(d); if (totals[d] > best) best = totals[d]; }
       }
-      // Ranker.Floor: below a fifth of the best total a match is chance, not a result.
+      // Ranker.Floor: below three tenths of the best total a match is chance, not a result.
       var floor = best * FLOOR;
       hits = hits.filter(function (d) { return totals[d] >= floor; });
       // Positions follow the ids, so the position is the id tie-break.

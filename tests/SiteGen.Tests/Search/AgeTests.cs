@@ -102,6 +102,15 @@ public class AgeTests(ExportedFixture fixture) : IClassFixture<ExportedFixture>
         Assert.Contains("a100_", plan[^1].Terms);
     }
 
+    [Fact]
+    public void A_fresh_page_loads_the_word_pieces_of_the_age_as_the_texts_write_it()
+    {
+        // 八十岁 is matched as 80周岁, whose characters the typed question does not hold.
+        var browser = new BrowserSearch(fixture.SearchDir);
+        Assert.Equal(fixture.Engine.Search("老人八十岁了").Select(h => (h.Id, h.Score)), browser.Search("老人八十岁了"));
+        Assert.Contains(fixture.Engine.Plan("老人八十岁了"), c => c.Terms.Contains("80周岁"));
+    }
+
     private sealed class IntervalComparer : IEqualityComparer<(int, string[])>
     {
         public bool Equals((int, string[]) x, (int, string[]) y) => x.Item1 == y.Item1 && x.Item2.SequenceEqual(y.Item2);

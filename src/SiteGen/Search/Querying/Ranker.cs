@@ -10,7 +10,7 @@ namespace SiteGen.Search.Querying;
 public static class Ranker
 {
     /// <summary>The share of the best total a result must reach (search.js: FLOOR).</summary>
-    public const double Floor = 0.2;
+    public const double Floor = 0.3;
 
     /// <summary>Total score per document, given each clause's per-document scores.</summary>
     public static double[] Totals(IReadOnlyList<QueryClause> clauses, int documentCount, Func<QueryClause, ClauseScores> scoresOf)
