@@ -89,34 +89,34 @@
   // ManifestWriter.Format: the pieces this file knows how to read.
   var FORMAT = 4;
 
-  // ---- Ages (ChineseNumeral.cs, AgeMatcher.cs, AgeRange.MaxAge) ---------------------------------
+  // ---- Ages (AgeRange.cs, AgeMatcher.cs) ---------------------------------
 
   var MAX_AGE = 130;
   var NUMERAL_DIGITS = { '零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
   var NUMERAL_UNITS = { '十': 10, '百': 100, '千': 1000 };
 
-  // A whole number in ASCII digits or Chinese numerals (十八, 一百零二), or null.
+  // AgeRange.Number: an age in ASCII digits or Chinese numerals, read as ChineseNumerals.Value reads them
+  // (positional, 一百零二; digit by digit without a unit, 二〇二五), or null.
   function numeral(text) {
     if (!text) return null;
-    if (/^[0-9]+$/.test(text)) { var v = parseInt(text, 10); return v <= 9999 ? v : null; }
-    var total = 0, digit = -1, lastUnit = 10000;
-    for (var i = 0; i < text.length; i++) {
-      var ch = text.charAt(i);
-      if (NUMERAL_DIGITS.hasOwnProperty(ch)) {
-        var d = NUMERAL_DIGITS[ch];
-        if (d === 0) continue;
-        if (digit >= 0) return null;
-        digit = d;
-        continue;
+    var value;
+    if (/^[0-9]+$/.test(text)) value = parseInt(text, 10);
+    else if (!/[十百千]/.test(text)) {
+      value = 0;
+      for (var i = 0; i < text.length; i++) {
+        if (!NUMERAL_DIGITS.hasOwnProperty(text.charAt(i))) return null;
+        value = value * 10 + NUMERAL_DIGITS[text.charAt(i)];
       }
-      var unit = NUMERAL_UNITS.hasOwnProperty(ch) ? NUMERAL_UNITS[ch] : 0;
-      if (unit === 0 || unit >= lastUnit) return null;
-      total += (digit < 0 ? 1 : digit) * unit;
-      lastUnit = unit;
-      digit = -1;
+    } else {
+      var section = 0, digit = 0, sawDigit = false;
+      for (var k = 0; k < text.length; k++) {
+        var ch = text.charAt(k);
+        if (NUMERAL_DIGITS.hasOwnProperty(ch)) { digit = NUMERAL_DIGITS[ch]; sawDigit = true; }
+        else { section += (sawDigit ? digit : 1) * NUMERAL_UNITS[ch]; digit = 0; sawDigit = false; }
+      }
+      value = section + digit;
     }
-    if (digit > 0) total += digit;
-    return total;
+    return value <= MAX_AGE * 10 ? value : null;
   }
 
   var AGE_NUMBER = '([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,5})';

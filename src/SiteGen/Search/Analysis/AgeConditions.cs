@@ -30,7 +30,7 @@ public static partial class AgeConditions
         var found = new List<(AgeRange, int, int)>();
         foreach (Match m in Pattern().Matches(folded))
         {
-            var numbers = m.Groups.Values.Skip(1).Where(g => g.Success && g.Name != "below").Select(g => ChineseNumeral.Parse(g.ValueSpan)).ToList();
+            var numbers = m.Groups.Values.Skip(1).Where(g => g.Success && g.Name != "below").Select(g => AgeRange.Number(g.Value)).ToList();
             if (numbers.Any(n => n is null or > AgeRange.MaxAge)) continue;
             var range = m.Groups[1].Success ? new AgeRange(numbers[0]!.Value, numbers[1]!.Value)
                 : m.Groups[3].Success ? new AgeRange(0, numbers[0]!.Value - 1)

@@ -19,6 +19,15 @@ public readonly record struct AgeRange(int From, int? To)
     /// </summary>
     public double Specificity => 1 - (Math.Min(To ?? MaxAge, MaxAge) - Math.Min(From, MaxAge) + 1) / (double)(MaxAge + 1);
 
+    /// <summary>
+    /// An age as written, in ASCII digits or Chinese numerals (八十一, 一百零二; read as the figure check reads them,
+    /// <see cref="Provenance.ChineseNumerals.Value"/>), or null for anything else or beyond any life.
+    /// </summary>
+    public static int? Number(string text) =>
+        (text.Length > 0 && text.All(char.IsAsciiDigit) ? long.Parse(text, CultureInfo.InvariantCulture) : Provenance.ChineseNumerals.Value(text)) is { } n && n <= MaxAge * 10
+            ? (int)n
+            : null;
+
     public bool Covers(int age) => age >= From && (To is not { } to || age <= to);
 
     /// <summary>The range an age-field term names, or null for anything else.</summary>

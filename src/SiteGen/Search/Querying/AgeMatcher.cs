@@ -22,7 +22,7 @@ public static partial class AgeMatcher
         foreach (Match m in Pattern().Matches(folded))
         {
             var number = m.Groups[2].Success ? m.Groups[2] : m.Groups[4];
-            if (ChineseNumeral.Parse(number.ValueSpan) is not { } value || value > AgeRange.MaxAge) continue;
+            if (AgeRange.Number(number.Value) is not { } value || value > AgeRange.MaxAge) continue;
             // "Over N" is taken as N + 1; "under N" as N - 1.
             var age = m.Groups[1].Success ? value - 1 : m.Groups[3].Success || m.Groups[5].Success ? value + 1 : value;
             if (age < 0) continue;
