@@ -89,7 +89,7 @@
   // ManifestWriter.Format: the pieces this file knows how to read.
   var FORMAT = 4;
 
-  // ---- Ages (AgeRange.cs, AgeMatcher.cs) ---------------------------------
+  // ---- Ages (AgeRange.cs, AgeMatcher.cs) -----------------------------------------------------
 
   var MAX_AGE = 130;
   var NUMERAL_DIGITS = { '零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
@@ -144,7 +144,7 @@
   //   words/NNN.js    the words and place names that begin with a character, and the vocabulary's characters
   //   fold.js         traditional → simplified, for an ideograph the vocabulary lacks
   //   pinyin/NNN.js   pinyin forms by their first two letters, for letters or short left-over runs of ideographs
-  //   readings/NNN.js the readings of left-over ideographs
+  //   readings/NNN.js the readings of the ideographs of short left-over runs
   //   region/ID.js, deptType/ID.js, audience/ID.js   the positions a filter (or a place named) keeps
   // After ranking, rowsMissing(hits) names the pieces of the programme table (table/NNN.js) the hits shown need.
   function createCore(manifest) {
@@ -219,11 +219,11 @@
       if (wordsFor(folded)) return need;
       var placed = places(folded);
       placed.regions.forEach(function (id) { filterSet('region', id); });
-      // Short left-over runs of ideographs may be a homophone of a name: they need the readings of their
-      // characters, then the pinyin pieces those readings begin.
       // A stated age is matched as N周岁: the pieces of its digits too.
       var stated = statedAge(placed.rest);
       if (wordsFor(stated.rest)) return need;
+      // Short left-over runs of ideographs may be a homophone of a name: they need the readings of their
+      // characters, then the pinyin pieces those readings begin.
       wanted = [];
       segment(stated.rest);
       var runs = wanted;

@@ -10,7 +10,7 @@ namespace SiteGen.Search.Analysis;
 /// </summary>
 public static partial class AgeConditions
 {
-    private const string Number = "([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,5})";
+    private const string Number = AgeRange.NumberPattern;
     private const string Years = "(?:周岁|岁)";
     private const string Included = @"(?:\s*\((?:含|含本数)\))?";
 

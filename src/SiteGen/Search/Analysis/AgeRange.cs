@@ -19,6 +19,9 @@ public readonly record struct AgeRange(int From, int? To)
     /// </summary>
     public double Specificity => 1 - (Math.Min(To ?? MaxAge, MaxAge) - Math.Min(From, MaxAge) + 1) / (double)(MaxAge + 1);
 
+    /// <summary>An age as texts and callers write it, one capturing group: up to three digits or a Chinese numeral (search.js: AGE_NUMBER).</summary>
+    public const string NumberPattern = "([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,5})";
+
     /// <summary>
     /// An age as written, in ASCII digits or Chinese numerals (八十一, 一百零二; read as the figure check reads them,
     /// <see cref="Provenance.ChineseNumerals.Value"/>), or null for anything else or beyond any life.

@@ -7,11 +7,12 @@ namespace SiteGen.Search.Querying;
 /// <summary>
 /// Finds the age a query states (八十一岁, 102周岁, 今年九十一了, 七十多岁, 不满3岁): a caller's age is matched
 /// against the programmes' age conditions (<see cref="AgeTerms"/>), and its words are written the one way the
-/// texts write an age (八十岁 → 80周岁), so they match the texts' own mentions of it. The first age stated counts. search.js (function <c>statedAge</c>) reads the same phrasings.
+/// texts write an age (八十岁 → 80周岁), so they match the texts' own mentions of it. The first age stated counts.
+/// search.js (function <c>statedAge</c>) reads the same phrasings.
 /// </summary>
 public static partial class AgeMatcher
 {
-    private const string Number = "([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,5})";
+    private const string Number = AgeRange.NumberPattern;
 
     [GeneratedRegex($"(未满|不满|不到)?{Number}(多|几)?(?:周岁|岁)|(?:今年|已经|都|快|满){Number}(多)?了")]
     private static partial Regex Pattern();
