@@ -1,4 +1,4 @@
-// One page of each kind of a built site; the folder listing finds a real address for the kinds whose ids come from content.
+// One page of each kind of a built site (the second page of a paged list among them); the folder listing finds a real address for the kinds whose ids come from content.
 import fs from 'node:fs';
 
 export function pageKinds(site) {
@@ -7,7 +7,7 @@ export function pageKinds(site) {
     return `${folder}/${name}/index.html`;
   };
   return [
-    'index.html', 'programs/index.html', first('programs'), 'regions/index.html', first('regions'), first('departments'),
+    'index.html', 'programs/index.html', 'programs/index-2.html', first('programs'), 'regions/index.html', first('regions'), first('departments'),
     'department-types/index.html', first('department-types'), 'documents/index.html', first('documents'),
     'audiences/index.html', first('audiences'), 'categories/index.html', first('categories'), 'compare/index.html',
     first('compare'), 'hotlines/index.html', 'search/index.html?q=' + encodeURIComponent('高龄津贴'), '404.html',

@@ -26,11 +26,14 @@ public static class SiteSettingsReader
             Footer = map.OptionalString("footer") ?? "",
             ServiceHotline = map.OptionalString("service_hotline") ?? "",
             ServiceHotlineName = map.OptionalString("service_hotline_name") ?? "",
+            ListPageSize = map.OptionalInt("list_page_size") ?? SiteSettings.DefaultListPageSize,
             Origin = map.Where,
         };
         map.RejectUnknownKeys();
         if (settings.SiteUrl.Length > 0 && SiteAddress.Problem(settings.SiteUrl) is { } problem)
             diagnostics.Add(map.WhereOf("site_url"), $"site_url {problem}");
+        if (settings.ListPageSize < 1)
+            diagnostics.Add(map.WhereOf("list_page_size"), $"list_page_size is {settings.ListPageSize}, but a list page must hold at least one programme: give a whole number such as {SiteSettings.DefaultListPageSize}");
         return settings;
     }
 }

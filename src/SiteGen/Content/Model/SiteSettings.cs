@@ -23,5 +23,8 @@ public sealed record SiteSettings
     public string ServiceHotlineName { get; init; } = "";
     /// <summary>The line's name as pages show it: <see cref="ServiceHotlineName"/>, or a plain description when it is not given.</summary>
     public string ServiceHotlineLabel => ServiceHotlineName.Length > 0 ? ServiceHotlineName : "综合服务热线";
+    /// <summary>Programmes on one page of a list (a region's, a category's, all of them); a longer list continues on further pages.</summary>
+    public int ListPageSize { get; init; } = DefaultListPageSize;
+    public const int DefaultListPageSize = 100;
     public required SourceSpan Origin { get; init; }
 }

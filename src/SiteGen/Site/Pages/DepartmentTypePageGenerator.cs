@@ -14,19 +14,30 @@ public sealed class DepartmentTypePageGenerator : IPageGenerator
         });
         foreach (var type in site.Content.DepartmentTypes)
         {
-            var departments = site.Content.Departments.Where(d => d.Type == type.Id).Select(d => new
-            {
-                department = d,
-                path = SitePaths.Department(d.Id),
-                region = site.Region(d.Region),
-                programs = site.ProgramsOfDepartment(d.Id).Select(p => ProgramSummary.Of(p, site)).ToList(),
-            }).Where(x => x.programs.Count > 0).ToList();
+            var departments = site.Content.Departments.Where(d => d.Type == type.Id && site.ProgramsOfDepartment(d.Id).Any()).ToList();
+            var programs = departments.SelectMany(d => site.ProgramsOfDepartment(d.Id)).ToList();
             var meta = Meta.For(site, type.Name + "部门", type.Name, new Crumb("部门", SitePaths.DepartmentTypes)) with
             {
-                Description = Meta.Describe($"各地{type.Name}部门负责的{departments.Sum(d => d.programs.Count)}项政策：{string.Join("、", departments.Select(d => site.DepartmentFullName(d.department.Id)))}。"),
-                Keywords = Meta.KeywordList([type.Name + "部门", type.Name, .. departments.Select(d => site.DepartmentFullName(d.department.Id))]),
+                Description = Meta.Describe($"各地{type.Name}部门负责的{programs.Count}项政策：{string.Join("、", departments.Select(d => site.DepartmentFullName(d.Id)))}。"),
+                Keywords = Meta.KeywordList([type.Name + "部门", type.Name, .. departments.Select(d => site.DepartmentFullName(d.Id))]),
             };
-            yield return new Page(SitePaths.DepartmentType(type.Id), "department-type.html", new { type, departments }, meta);
+            foreach (var slice in Paging.Split(programs, site.Content.Site.ListPageSize, SitePaths.DepartmentType(type.Id)))
+            {
+                // Made when the page is rendered: each office of this page's programmes, with them.
+                object Model() => new
+                {
+                    type,
+                    departments = slice.Items.GroupBy(p => p.Department, StringComparer.Ordinal).Select(g => new
+                    {
+                        department = site.Department(g.Key),
+                        path = SitePaths.Department(g.Key),
+                        region = site.Region(site.Department(g.Key).Region),
+                        programs = g.Select(p => ProgramSummary.Of(p, site)).ToList(),
+                    }).ToList(),
+                    pager = slice.Pager,
+                };
+                yield return new Page(slice.Path, "department-type.html", Model, Paging.For(meta, slice.Pager));
+            }
         }
     }
 

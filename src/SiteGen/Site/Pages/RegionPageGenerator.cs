@@ -13,22 +13,27 @@ public sealed class RegionPageGenerator : IPageGenerator
         {
             var programs = site.ProgramsListedFor(region.Id);
             var trail = site.RegionPath(region.Id).SkipLast(1).Select(r => new Crumb(r.Name, SitePaths.Region(r.Id))).Prepend(new Crumb("地区", SitePaths.Regions));
-            // Lists are made when the page is rendered (see Page.MakeModel): a province's page lists every programme.
-            object Model() => new
+            var meta = Meta.For(site, region.Name, "地区", trail.ToArray());
+            foreach (var slice in Paging.Split(programs, site.Content.Site.ListPageSize, SitePaths.Region(region.Id)))
             {
-                region,
-                // The lists that cover a region without one of its own (its city's, its province's), nearest first.
-                covering = site.CoveringLists(region.Id).Select(c => new { c.Name, Path = SitePaths.Region(c.Id) }).ToList(),
-                // Every county and district, those the division table added included; each with what its own page lists.
-                children = site.Children(region.Id).Select(c => new { c.Name, Path = SitePaths.Region(c.Id), Count = site.ProgramsListedFor(c.Id).Count }).ToList(),
-                // Each programme once, under its first category (in the site's order of categories), the rest last.
-                groups = Groups(site, programs),
-                // A compact contact list: each office once, its numbers and how many of the programmes here are its.
-                contacts = Contacts(site, programs),
-                unlisted = HotlinePageGenerator.Unlisted(site, programs),
-                count = programs.Count,
-            };
-            yield return new Page(SitePaths.Region(region.Id), "region.html", Model, Meta.For(site, region.Name, "地区", trail.ToArray()));
+                // Lists are made when the page is rendered (see Page.MakeModel); the counties and districts on the first page only.
+                object Model() => new
+                {
+                    region,
+                    // The lists that cover a region without one of its own (its city's, its province's), nearest first.
+                    covering = site.CoveringLists(region.Id).Select(c => new { c.Name, Path = SitePaths.Region(c.Id) }).ToList(),
+                    // Every county and district, those the division table added included; each with what its own page lists.
+                    children = slice.Pager.Number > 1 ? [] : site.Children(region.Id).Select(c => new { c.Name, Path = SitePaths.Region(c.Id), Count = site.ProgramsListedFor(c.Id).Count }).ToList(),
+                    // Each programme of this page once, under its first category (in the site's order of categories), the rest last.
+                    groups = Groups(site, slice.Items),
+                    // A compact contact list: each office of this page's programmes once, its numbers and how many of them are its.
+                    contacts = Contacts(site, slice.Items),
+                    unlisted = HotlinePageGenerator.Unlisted(site, slice.Items),
+                    count = programs.Count,
+                    pager = slice.Pager,
+                };
+                yield return new Page(slice.Path, "region.html", Model, Paging.For(meta, slice.Pager));
+            }
         }
     }
 

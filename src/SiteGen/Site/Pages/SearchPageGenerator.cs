@@ -6,8 +6,8 @@ using SiteGen.Site.Model;
 namespace SiteGen.Site.Pages;
 
 /// <summary>
-/// The search page. Without script it still lists every programme, grouped by region, regions and programmes in pinyin
-/// order, with an index of initials, so nothing depends on JavaScript.
+/// The search page. Without script it points to the pages that list every programme (all of them in pinyin order, by
+/// region, by category), so nothing depends on JavaScript, and the page itself does not grow with the site.
 /// </summary>
 public sealed class SearchPageGenerator : IPageGenerator
 {
@@ -28,33 +28,9 @@ public sealed class SearchPageGenerator : IPageGenerator
             department_types = site.Content.DepartmentTypes.Where(t => site.ProgramsOfDepartmentType(t.Id).Any()).Select(t => new { t.Id, t.Name }).ToList(),
             audiences = site.Content.Audiences.Select(a => new { a.Id, a.Name }).ToList(),
             @params = new { region = FilterParams["region"], dept_type = FilterParams["deptType"], audience = FilterParams["audience"] },
-            groups = Groups(site),
         };
         yield return new Page(SitePaths.Search, "search.html", model, Meta.For(site, "搜索", "搜索"));
     }
-
-    /// <summary>Regions in pinyin order; in each, the programmes in pinyin order under their initials, and the initials as an index.</summary>
-    public static IReadOnlyList<object> Groups(SiteModel site) =>
-        site.Programs.GroupBy(p => p.Region)
-            .Select(g => site.Region(g.Key))
-            .OrderBy(r => r.Name, PinyinOrder.Comparer).ThenBy(r => r.Id, StringComparer.Ordinal)
-            .Select(region =>
-            {
-                var initials = site.ProgramsOfRegion(region.Id)
-                    .OrderBy(p => p.DisplayTitle, PinyinOrder.Comparer).ThenBy(p => p.Id, StringComparer.Ordinal)
-                    .GroupBy(p => PinyinOrder.Initial(p.DisplayTitle))
-                    .Select(i => new
-                    {
-                        letter = i.Key,
-                        anchor = Anchor(region, i.Key),
-                        programs = i.Select(p => ProgramSummary.Of(p, site)).ToList(),
-                    })
-                    .ToList();
-                return (object)new { region, anchor = "r-" + region.Id, initials };
-            })
-            .ToList();
-
-    private static string Anchor(Region region, string letter) => "r-" + region.Id + "-" + (letter == "#" ? "other" : letter);
 }
 
 /// <summary>

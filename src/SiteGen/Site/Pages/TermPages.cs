@@ -19,18 +19,21 @@ internal static class TermPages
         foreach (var term in terms)
         {
             var programs = site.Programs.Where(p => tagsOf(p).Contains(term.Id)).ToList();
-            object Model() => new { term, column, groups = programs.GroupBy(p => p.Region).Select(g => new
-            {
-                region = site.Region(g.Key),
-                path = SitePaths.Region(g.Key),
-                programs = g.Select(p => ProgramSummary.Of(p, site)).ToList(),
-            }).ToList(), count = programs.Count };
             var meta = Meta.For(site, term.Name, column, new Crumb(indexTitle, indexPath)) with
             {
                 Description = Meta.Describe($"{column}“{term.Name}”的{programs.Count}项政策，按地区列出{(term.Description is { Length: > 0 } d ? "：" + d : "。")}"),
-                Keywords = Meta.KeywordList([term.Name, column, .. programs.Select(p => site.Region(p.Region).Name)]),
+                Keywords = Meta.KeywordList([term.Name, column, .. programs.Select(p => site.Region(p.Region).Name).Distinct(StringComparer.Ordinal)]),
             };
-            yield return new Page(pathOf(term.Id), "term.html", Model, meta);
+            foreach (var slice in Paging.Split(programs, site.Content.Site.ListPageSize, pathOf(term.Id)))
+            {
+                object Model() => new { term, column, groups = slice.Items.GroupBy(p => p.Region, StringComparer.Ordinal).Select(g => new
+                {
+                    region = site.Region(g.Key),
+                    path = SitePaths.Region(g.Key),
+                    programs = g.Select(p => ProgramSummary.Of(p, site)).ToList(),
+                }).ToList(), count = programs.Count, pager = slice.Pager };
+                yield return new Page(slice.Path, "term.html", Model, Paging.For(meta, slice.Pager));
+            }
         }
     }
 

@@ -1,0 +1,69 @@
+using SiteGen.Site.Model;
+
+namespace SiteGen.Site.Pages;
+
+/// <summary>Where one page of a long list stands among its pages, as the pager partial draws it.</summary>
+/// <param name="First">The position, counted from 1, of the page's first item in the whole list.</param>
+public sealed record Pager(int Number, int Count, int First, int Last, int Total, string? Previous, string? Next, IReadOnlyList<PagerLink> Links);
+
+/// <summary>One entry of a pager: a page number with its path, or a gap (Number 0) where numbers are left out.</summary>
+public sealed record PagerLink(int Number, string? Path, bool Current);
+
+/// <summary>One page of a long list: its path, its items and its pager.</summary>
+public sealed record PageSlice<T>(string Path, IReadOnlyList<T> Items, Pager Pager);
+
+/// <summary>
+/// Cuts a long list into pages of a fixed size (site.yaml's list_page_size), so no list page grows with the site.
+/// The first page keeps the list's own address; page N is index-N.html beside it, which no content id can take.
+/// </summary>
+internal static class Paging
+{
+    /// <summary>Pages on either side of the current one that the pager names; the first and last are always named.</summary>
+    private const int Window = 2;
+
+    public static string PathOf(string firstPath, int number) =>
+        number == 1 ? firstPath : firstPath[..(firstPath.LastIndexOf('/') + 1)] + $"index-{number}.html";
+
+    /// <summary>The pages of <paramref name="items"/>; an empty list still has its one (empty) page.</summary>
+    public static IReadOnlyList<PageSlice<T>> Split<T>(IReadOnlyList<T> items, int size, string firstPath)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        var count = Math.Max(1, (items.Count + size - 1) / size);
+        return Enumerable.Range(1, count).Select(number =>
+        {
+            var start = (number - 1) * size;
+            var length = Math.Min(size, items.Count - start);
+            var pager = new Pager(number, count, Math.Min(start + 1, items.Count), start + length, items.Count,
+                number > 1 ? PathOf(firstPath, number - 1) : null,
+                number < count ? PathOf(firstPath, number + 1) : null,
+                Links(number, count, firstPath));
+            return new PageSlice<T>(PathOf(firstPath, number), new ArraySegment<T>([.. items.Skip(start).Take(length)]), pager);
+        }).ToList();
+    }
+
+    /// <summary>A page's metadata as one of several: "（第N页）" after its title from the second page on, the trail through the first.</summary>
+    public static PageMeta For(PageMeta meta, Pager pager)
+    {
+        if (pager.Number == 1) return meta;
+        var title = $"{meta.Title}（第{pager.Number}页）";
+        var trail = meta.Breadcrumbs.SkipLast(1).Append(new Crumb(meta.Title, PathOf(FirstPathOf(pager), 1))).Append(new Crumb($"第{pager.Number}页", null));
+        return meta with { Title = title, Description = Meta.Describe($"第{pager.Number}页（第{pager.First}至{pager.Last}项，共{pager.Total}项）：{meta.Description}"), Breadcrumbs = [.. trail] };
+    }
+
+    private static string FirstPathOf(Pager pager) => pager.Links.First(l => l.Number == 1).Path!;
+
+    private static IReadOnlyList<PagerLink> Links(int number, int count, string firstPath)
+    {
+        var links = new List<PagerLink>();
+        for (var n = 1; n <= count; n++)
+        {
+            if (n != 1 && n != count && Math.Abs(n - number) > Window)
+            {
+                if (links[^1].Number != 0) links.Add(new PagerLink(0, null, false));
+                continue;
+            }
+            links.Add(new PagerLink(n, PathOf(firstPath, n), n == number));
+        }
+        return links;
+    }
+}
