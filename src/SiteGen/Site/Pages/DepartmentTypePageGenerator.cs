@@ -27,12 +27,16 @@ public sealed class DepartmentTypePageGenerator : IPageGenerator
                 object Model() => new
                 {
                     type,
-                    departments = slice.Items.GroupBy(p => p.Department, StringComparer.Ordinal).Select(g => new
+                    departments = slice.Items.GroupBy(p => p.Department, StringComparer.Ordinal).Select(g =>
                     {
-                        department = site.Department(g.Key),
-                        path = SitePaths.Department(g.Key),
-                        region = site.Region(site.Department(g.Key).Region),
-                        programs = g.Select(p => ProgramSummary.Of(p, site)).ToList(),
+                        var department = site.Department(g.Key);
+                        return new
+                        {
+                            department,
+                            path = SitePaths.Department(department.Id),
+                            region = site.Region(department.Region),
+                            programs = g.Select(p => ProgramSummary.Of(p, site)).ToList(),
+                        };
                     }).ToList(),
                     pager = slice.Pager,
                 };

@@ -4,7 +4,8 @@ namespace SiteGen.Site.Pages;
 
 /// <summary>Where one page of a long list stands among its pages, as the pager partial draws it.</summary>
 /// <param name="First">The position, counted from 1, of the page's first item in the whole list.</param>
-public sealed record Pager(int Number, int Count, int First, int Last, int Total, string? Previous, string? Next, IReadOnlyList<PagerLink> Links);
+/// <param name="FirstPage">The path of the list's first page.</param>
+public sealed record Pager(int Number, int Count, int First, int Last, int Total, string FirstPage, string? Previous, string? Next, IReadOnlyList<PagerLink> Links);
 
 /// <summary>One entry of a pager: a page number with its path, or a gap (Number 0) where numbers are left out.</summary>
 public sealed record PagerLink(int Number, string? Path, bool Current);
@@ -33,11 +34,11 @@ internal static class Paging
         {
             var start = (number - 1) * size;
             var length = Math.Min(size, items.Count - start);
-            var pager = new Pager(number, count, Math.Min(start + 1, items.Count), start + length, items.Count,
+            var pager = new Pager(number, count, Math.Min(start + 1, items.Count), start + length, items.Count, firstPath,
                 number > 1 ? PathOf(firstPath, number - 1) : null,
                 number < count ? PathOf(firstPath, number + 1) : null,
                 Links(number, count, firstPath));
-            return new PageSlice<T>(PathOf(firstPath, number), new ArraySegment<T>([.. items.Skip(start).Take(length)]), pager);
+            return new PageSlice<T>(PathOf(firstPath, number), items.Skip(start).Take(length).ToList(), pager);
         }).ToList();
     }
 
@@ -46,11 +47,9 @@ internal static class Paging
     {
         if (pager.Number == 1) return meta;
         var title = $"{meta.Title}（第{pager.Number}页）";
-        var trail = meta.Breadcrumbs.SkipLast(1).Append(new Crumb(meta.Title, PathOf(FirstPathOf(pager), 1))).Append(new Crumb($"第{pager.Number}页", null));
+        var trail = meta.Breadcrumbs.SkipLast(1).Append(new Crumb(meta.Title, pager.FirstPage)).Append(new Crumb($"第{pager.Number}页", null));
         return meta with { Title = title, Description = Meta.Describe($"第{pager.Number}页（第{pager.First}至{pager.Last}项，共{pager.Total}项）：{meta.Description}"), Breadcrumbs = [.. trail] };
     }
-
-    private static string FirstPathOf(Pager pager) => pager.Links.First(l => l.Number == 1).Path!;
 
     private static IReadOnlyList<PagerLink> Links(int number, int count, string firstPath)
     {

@@ -14,7 +14,7 @@ public sealed class ProgramListPageGenerator : IPageGenerator
         var meta = Meta.For(site, "全部政策", "政策清单") with
         {
             Description = Meta.Describe($"本站收录的全部{site.Programs.Count}项政策，按地区列出：{string.Join("、", site.Programs.Select(p => site.Region(p.Region).Name).Distinct(StringComparer.Ordinal))}。"),
-            Keywords = Meta.KeywordList(["全部政策", "政策清单", .. site.Programs.Select(p => site.Region(p.Region).Name).Distinct(StringComparer.Ordinal), .. site.Content.Kinds.Select(k => k.Name)]),
+            Keywords = Meta.KeywordList(["全部政策", "政策清单", .. site.Programs.Select(p => site.Region(p.Region).Name), .. site.Content.Kinds.Select(k => k.Name)]),
         };
         foreach (var slice in Paging.Split(InPinyinOrder(site), site.Content.Site.ListPageSize, SitePaths.AllPrograms))
         {

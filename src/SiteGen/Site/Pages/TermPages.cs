@@ -22,7 +22,7 @@ internal static class TermPages
             var meta = Meta.For(site, term.Name, column, new Crumb(indexTitle, indexPath)) with
             {
                 Description = Meta.Describe($"{column}“{term.Name}”的{programs.Count}项政策，按地区列出{(term.Description is { Length: > 0 } d ? "：" + d : "。")}"),
-                Keywords = Meta.KeywordList([term.Name, column, .. programs.Select(p => site.Region(p.Region).Name).Distinct(StringComparer.Ordinal)]),
+                Keywords = Meta.KeywordList([term.Name, column, .. programs.Select(p => site.Region(p.Region).Name)]),
             };
             foreach (var slice in Paging.Split(programs, site.Content.Site.ListPageSize, pathOf(term.Id)))
             {
