@@ -32,6 +32,17 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public void Weighed_items_fill_pages_whole_up_to_the_size_and_a_heavy_one_has_a_page_of_its_own()
+    {
+        var pages = Paging.SplitByWeight(new[] { 3, 4, 2, 9, 1, 1 }, w => w, 6, "h/index.html", "个地区");
+        Assert.Equal([[3], [4, 2], [9], [1, 1]], pages.Select(p => p.Items.ToArray()));
+        Assert.Equal((2, 3, 6, "个地区"), (pages[1].Pager.First, pages[1].Pager.Last, pages[1].Pager.Total, pages[1].Pager.Unit));
+        Assert.Equal("h/index-4.html", pages[3].Path);
+        Assert.Single(Paging.SplitByWeight(Array.Empty<int>(), w => w, 6, "h/index.html", "个地区"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Paging.SplitByWeight(new[] { 1 }, w => w, 0, "h/index.html", "个地区"));
+    }
+
+    [Fact]
     public void The_pager_names_the_first_and_last_pages_and_two_either_side_with_gaps_between()
     {
         var pages = Paging.Split(Enumerable.Range(1, 100).ToList(), 10, "p/index.html");

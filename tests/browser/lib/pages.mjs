@@ -10,7 +10,7 @@ export function pageKinds(site) {
     'index.html', 'programs/index.html', 'programs/index-2.html', first('programs'), 'regions/index.html', first('regions'), first('departments'),
     'department-types/index.html', first('department-types'), 'documents/index.html', first('documents'),
     'audiences/index.html', first('audiences'), 'categories/index.html', first('categories'), 'compare/index.html',
-    first('compare'), 'hotlines/index.html', 'search/index.html?q=' + encodeURIComponent('高龄津贴'), '404.html',
+    first('compare'), 'hotlines/index.html', 'hotlines/index-2.html', 'search/index.html?q=' + encodeURIComponent('高龄津贴'), '404.html',
     'calculators/index.html', 'finder/index.html', withCalculator(site),
   ];
 }

@@ -22,8 +22,14 @@ public sealed class ComparisonPageGenerator : IPageGenerator
             Meta.For(site, "地区对比", "地区对比"));
         var resolver = new ChartResolver(site.Content);
         foreach (var g in groups)
-            yield return new Page(SitePaths.Comparison(g.Kind.Id), "comparison.html", new { kind = g.Kind, rows = g.Rows, charts = Charts(g.Kind, resolver) },
-                Meta.For(site, g.Kind.Name + "：各地标准对比", "地区对比", new Crumb("地区对比", SitePaths.Comparisons)));
+        {
+            var meta = Meta.For(site, g.Kind.Name + "：各地标准对比", "地区对比", new Crumb("地区对比", SitePaths.Comparisons));
+            // The charts, drawn from the parameters, lead the first page; the rows of the table, one per programme, are paged.
+            foreach (var slice in Paging.Split(g.Rows, site.Content.Site.ListPageSize, SitePaths.Comparison(g.Kind.Id)))
+                yield return new Page(slice.Path, "comparison.html",
+                    new { kind = g.Kind, rows = slice.Items, charts = slice.Pager.Number == 1 ? Charts(g.Kind, resolver) : Array.Empty<ChartView>(), pager = slice.Pager },
+                    Paging.For(meta, slice.Pager));
+        }
     }
 
     /// <summary>The kind's charts, resolved from the checked parameters (their references were checked when the content was loaded).</summary>

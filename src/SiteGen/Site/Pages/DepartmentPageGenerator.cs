@@ -12,24 +12,29 @@ public sealed class DepartmentPageGenerator : IPageGenerator
             var programs = site.ProgramsOfDepartment(department.Id).ToList();
             var region = site.Region(department.Region);
             var type = site.DepartmentType(department.Type);
-            // The summaries are made when the page is rendered (see Page.MakeModel).
-            object Model() => new
-            {
-                department,
-                region,
-                region_path = SitePaths.Region(region.Id),
-                type,
-                type_path = SitePaths.DepartmentType(type.Id),
-                programs = programs.Select(p => ProgramSummary.Of(p, site)).ToList(),
-                hotlines = HotlinePageGenerator.Directory(site, programs),
-            };
             var full = site.DepartmentFullName(department.Id);
             var meta = Meta.For(site, Meta.InRegion(department.Name, region), type.Name, new Crumb(region.Name, SitePaths.Region(region.Id))) with
             {
                 Description = Meta.Describe($"{full}负责的{programs.Count}项政策及咨询电话：{string.Join("、", programs.Select(p => p.DisplayTitle).Distinct(StringComparer.Ordinal))}"),
                 Keywords = Meta.KeywordList([department.Name, full, region.Name, type.Name, "咨询电话", .. programs.Select(p => p.Kind is { } k ? site.KindsById[k].Name : null)]),
             };
-            yield return new Page(SitePaths.Department(department.Id), "department.html", Model, meta);
+            foreach (var slice in Paging.Split(programs, site.Content.Site.ListPageSize, SitePaths.Department(department.Id)))
+            {
+                // The summaries are made when the page is rendered (see Page.MakeModel); the numbers are those of the page's programmes.
+                object Model() => new
+                {
+                    department,
+                    region,
+                    region_path = SitePaths.Region(region.Id),
+                    type,
+                    type_path = SitePaths.DepartmentType(type.Id),
+                    programs = slice.Items.Select(p => ProgramSummary.Of(p, site)).ToList(),
+                    count = programs.Count,
+                    hotlines = HotlinePageGenerator.Directory(site, slice.Items),
+                    pager = slice.Pager,
+                };
+                yield return new Page(slice.Path, "department.html", Model, Paging.For(meta, slice.Pager));
+            }
         }
     }
 }

@@ -39,6 +39,7 @@ public sealed class DepartmentTypePageGenerator : IPageGenerator
                         };
                     }).ToList(),
                     pager = slice.Pager,
+                    continues = Paging.Continues(programs, slice.Pager, p => p.Department),
                 };
                 yield return new Page(slice.Path, "department-type.html", Model, Paging.For(meta, slice.Pager));
             }

@@ -24,19 +24,6 @@ public sealed class DocumentPageGenerator : IPageGenerator
             });
         foreach (var d in site.Content.Documents)
         {
-            // Made when the page is rendered, on every core: the full texts' Markdown is most of the work.
-            object Model() => new
-            {
-                document = d,
-                body = _markdown.Render(d.Body),
-                toc = TableOfContents.From(d.Body),
-                source = d.Source is null ? null : site.SourcesByFile.GetValueOrDefault(d.Source.File),
-                programs = site.ProgramsCiting(d.Number).Select(p => ProgramSummary.Of(p, site)).ToList(),
-                // A full text whose seed also holds a listing (its annex): the programmes imported from that listing.
-                annex = d.HasFullText && d.Source is { } own
-                    ? site.ProgramsFromSource(own.File).Select(p => ProgramSummary.Of(p, site)).ToList()
-                    : [],
-            };
             // The 文号 in the title: two documents can share a title (a notice reissued, the same measure in two regions).
             var meta = Meta.For(site, $"{d.Title}（{d.Number}）", "政策文件", new Crumb("政策文件", SitePaths.Documents)) with
             {
@@ -46,9 +33,39 @@ public sealed class DocumentPageGenerator : IPageGenerator
                 Description = Meta.Describe(DescriptionOf(d, site.ProgramsCiting(d.Number).Count())),
                 Keywords = Meta.KeywordList([d.Title, d.Number, d.Issuer, d.Region is { } r && site.RegionsById.TryGetValue(r, out var region) ? region.Name : null, "政策文件"]),
             };
-            yield return new Page(SitePaths.Document(d.Id), "document.html", Model, meta);
+            // A full text whose seed also holds a listing (its annex): the programmes imported from that listing, then
+            // the programmes citing the document, as one list cut into pages; the text and its contents lead the first.
+            var annex = d.HasFullText && d.Source is { } own ? site.ProgramsFromSource(own.File).ToList() : [];
+            var citing = site.ProgramsCiting(d.Number).ToList();
+            var listed = annex.Select(p => (Section: Annex, Program: p)).Concat(citing.Select(p => (Section: Cited, Program: p))).ToList();
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal) { [Annex] = annex.Count, [Cited] = citing.Count };
+            foreach (var slice in Paging.Split(listed, site.Content.Site.ListPageSize, SitePaths.Document(d.Id)))
+            {
+                var first = slice.Pager.Number == 1;
+                // Made when the page is rendered, on every core: the full texts' Markdown is most of the work.
+                object Model() => new
+                {
+                    document = d,
+                    body = first ? _markdown.Render(d.Body) : new TrustedHtml(""),
+                    toc = first ? TableOfContents.From(d.Body) : Array.Empty<TocEntry>(),
+                    source = d.Source is null ? null : site.SourcesByFile.GetValueOrDefault(d.Source.File),
+                    sections = slice.Items.GroupBy(x => x.Section, StringComparer.Ordinal).Select(g => new
+                    {
+                        id = g.Key,
+                        count = counts[g.Key],
+                        programs = g.Select(x => ProgramSummary.Of(x.Program, site)).ToList(),
+                    }).ToList(),
+                    first,
+                    pager = slice.Pager,
+                    continues = Paging.Continues(listed, slice.Pager, x => x.Section),
+                };
+                yield return new Page(slice.Path, "document.html", Model, Paging.For(meta, slice.Pager));
+            }
         }
     }
+
+    private const string Annex = "annex";
+    private const string Cited = "cited";
 
     private static string DescriptionOf(PolicyDocument d, int citedBy)
     {

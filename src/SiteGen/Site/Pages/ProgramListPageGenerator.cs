@@ -16,9 +16,10 @@ public sealed class ProgramListPageGenerator : IPageGenerator
             Description = Meta.Describe($"本站收录的全部{site.Programs.Count}项政策，按地区列出：{string.Join("、", site.Programs.Select(p => site.Region(p.Region).Name).Distinct(StringComparer.Ordinal))}。"),
             Keywords = Meta.KeywordList(["全部政策", "政策清单", .. site.Programs.Select(p => site.Region(p.Region).Name), .. site.Content.Kinds.Select(k => k.Name)]),
         };
-        foreach (var slice in Paging.Split(InPinyinOrder(site), site.Content.Site.ListPageSize, SitePaths.AllPrograms))
+        var ordered = InPinyinOrder(site);
+        foreach (var slice in Paging.Split(ordered, site.Content.Site.ListPageSize, SitePaths.AllPrograms))
         {
-            object Model() => new { groups = Groups(site, slice.Items), count = site.Programs.Count, pager = slice.Pager };
+            object Model() => new { groups = Groups(site, slice.Items), count = site.Programs.Count, pager = slice.Pager, continues = Paging.Continues(ordered, slice.Pager, p => p.Region) };
             yield return new Page(slice.Path, "program-list.html", Model, Paging.For(meta, slice.Pager));
         }
     }

@@ -31,7 +31,7 @@ internal static class TermPages
                     region = site.Region(g.Key),
                     path = SitePaths.Region(g.Key),
                     programs = g.Select(p => ProgramSummary.Of(p, site)).ToList(),
-                }).ToList(), count = programs.Count, pager = slice.Pager };
+                }).ToList(), count = programs.Count, pager = slice.Pager, continues = Paging.Continues(programs, slice.Pager, p => p.Region) };
                 yield return new Page(slice.Path, "term.html", Model, Paging.For(meta, slice.Pager));
             }
         }
