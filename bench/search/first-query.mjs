@@ -1,5 +1,5 @@
 // What the first query downloads, counted without a browser: search.js's own core is run over a built site's
-// index, fetching pieces as the page does (manifest, the rounds of missing(), the postings shards, the table
+// index, fetching pieces as the page does (manifest, the rounds of missing(), the postings (postingsMissing()), the table
 // pieces and fragments of the ten results shown), and the gzip-compressed size of every file is added up,
 // search.js included. Usage: node bench/search/first-query.mjs <site-dir> [question …]
 import fs from 'node:fs';
@@ -29,8 +29,8 @@ function firstQuery(q) {
   const take = need => need.forEach(p => core.use(p.kind, read(p.path), p.name));
   for (let need = core.missing(q, null); need.length; need = core.missing(q, null)) take(need);
   const clauses = core.plan(q);
-  const shards = new Map(core.shardsFor(clauses).map(s => [s, read(`shards/${s}.js`)]));
-  const hits = core.rank(clauses, key => shards.get(core.shardOf(key))?.[key], null, 10);
+  for (let need = core.postingsMissing(clauses, null); need.length; need = core.postingsMissing(clauses, null)) take(need);
+  const hits = core.rank(clauses, null, 10);
   take(core.rowsMissing(hits));
   hits.forEach(h => read(`docs/${core.row(h.doc).id}.js`));
   const by = {};

@@ -87,7 +87,7 @@
   var MAX_SLIP_RUN = 4;
 
   // ManifestWriter.Format: the pieces this file knows how to read.
-  var FORMAT = 4;
+  var FORMAT = 5;
 
   // ---- Ages (AgeRange.cs, AgeMatcher.cs) -----------------------------------------------------
 
@@ -162,6 +162,13 @@
     var soundShards = new Set();
     var sets = new Map();
     var table = new Map();
+    // PostingShards: each shard's postings by key; a key in a shard's "+" list has only its head there, and the rest
+    // of its list in tail/NNN.js (PostingHeads.cs).
+    var postings = new Map();
+    var loadedShards = new Set();
+    var cut = new Set();
+    var tails = new Map();
+    var loadedTails = new Set();
     var wanted = null;
     function use(kind, data, name) {
       if (kind === 'words') {
@@ -185,6 +192,12 @@
         sets.set(kind + ':' + name, member);
       } else if (kind === 'table') {
         table.set(name, data);
+      } else if (kind === 'shard' || kind === 'tail') {
+        (kind === 'shard' ? loadedShards : loadedTails).add(name);
+        Object.keys(data).forEach(function (key) {
+          if (key === '+') data[key].forEach(function (k) { cut.add(k); });
+          else (kind === 'shard' ? postings : tails).set(key, data[key]);
+        });
       }
     }
     function wordPieceOf(ch) { return shardName(ch.charCodeAt(0) % manifest.wordPieces); }
@@ -442,6 +455,27 @@
     }
 
     function shardOf(key) { return shardName(fnv1a(key) % manifest.shardCount); }
+    function tailOf(key) { return shardName(fnv1a(key) % manifest.tailCount); }
+
+    // A query about a place (a region filter, or a place it names): the programmes covering it, whose every match counts.
+    function scopeOf(clauses, filters) {
+      var member = [];
+      if (filters && filters.region) member.push(setOf('region', filters.region));
+      (clauses.places || []).forEach(function (id) { member.push(setOf('region', id)); });
+      return member.length ? function (d) { return member.some(function (m) { return m[d] === 1; }); } : null;
+    }
+
+    // The postings pieces the clauses still need: their keys' shards, then, for a query about a place, the tails
+    // of the keys whose shards hold only their heads.
+    function postingsMissing(clauses, filters) {
+      var keys = keysOf(clauses);
+      var shards = new Set();
+      keys.forEach(function (k) { var n = shardOf(k); if (!loadedShards.has(n)) shards.add(n); });
+      if (shards.size) return Array.from(shards).sort(ordinal).map(function (n) { return { kind: 'shard', name: n, path: 'shards/' + n + '.js' }; });
+      var more = new Set();
+      if (scopeOf(clauses, filters)) keys.forEach(function (k) { var n = tailOf(k); if (cut.has(k) && !loadedTails.has(n)) more.add(n); });
+      return Array.from(more).sort(ordinal).map(function (n) { return { kind: 'tail', name: n, path: 'tail/' + n + '.js' }; });
+    }
 
     function shardsFor(clauses) {
       var names = new Set();
@@ -455,15 +489,28 @@
       return member;
     }
 
-    // Ranker.cs. postingsOf(key) returns the flat [doc, score, …] array of a clause, or undefined. A filter keeps
-    // the positions of its set (a region's: ContentLookup.Covers, the region, the regions within it and above it).
-    function rank(clauses, postingsOf, filters, top) {
+    // False when a query about no place met a key cut to its head: its results are the best of each clause, not all.
+    function reachesAll(clauses, filters) {
+      return !!scopeOf(clauses, filters) || !keysOf(clauses).some(function (k) { return cut.has(k); });
+    }
+
+    // Ranker.cs over the loaded postings (postingsMissing names them). A filter keeps the positions of its set (a
+    // region's: ContentLookup.Covers, the region, the regions within it and above it). A key cut to its head counts
+    // its head, and within the query's scope its tail too (PostingHeads.Keep).
+    function rank(clauses, filters, top) {
       var n = manifest.programmes;
       var totals = new Float64Array(n);
+      var inScope = scopeOf(clauses, filters);
       clauses.forEach(function (clause) {
-        var list = postingsOf(clause.key);
+        var list = postings.get(clause.key);
         if (!list) return;
-        for (var i = 0; i < list.length; i += 2) if (list[i + 1] > 0) totals[list[i]] += list[i + 1];
+        var i;
+        for (i = 0; i < list.length; i += 2) if (list[i + 1] > 0) totals[list[i]] += list[i + 1];
+        if (inScope && cut.has(clause.key)) {
+          var tail = tails.get(clause.key);
+          if (!tail) throw new Error('index piece not loaded: tail/' + tailOf(clause.key));
+          for (i = 0; i < tail.length; i += 2) if (inScope(tail[i]) && tail[i + 1] > 0) totals[tail[i]] += tail[i + 1];
+        }
       });
       var keep = [];
       if (filters && filters.region) keep.push(setOf('region', filters.region));
@@ -509,6 +556,7 @@
     return {
       plan: plan, missing: missing, use: use, keysOf: keysOf, rowsMissing: rowsMissing, row: row,
       regionNamed: function (name) { return placeOf.get(fold(name, ideographs)); }, shardOf: shardOf, shardsFor: shardsFor, rank: rank,
+      postingsMissing: postingsMissing, reachesAll: reachesAll,
       manifest: manifest
     };
   }
@@ -573,6 +621,7 @@
     prompt: '请输入要查找的政策、人群或地区。',
     found: function (n) { return '找到 ' + n + ' 条结果'; },
     shown: function (n) { return '，显示前 ' + n + ' 条'; },
+    partial: '。各项只计最相关的部分；选择地区或在问题里说出地名（如县、区），可以看到当地的全部结果',
     more: '显示更多结果',
     none: function (q) { return '没有找到与“' + q + '”相关的政策。'; },
     tryThese: '可以试试：',
@@ -809,21 +858,21 @@
       if (!core) return;
       if (!q) { results.textContent = ''; say(TEXT.prompt); return; }
       var started = performance.now();
-      var clauses, shards, hits;
+      var clauses, hits, partial;
+      // The postings come in at most two rounds: the clauses' shards, then the tails a query about a place needs.
+      function postings(round) {
+        var need = round < 2 ? core.postingsMissing(clauses, f) : [];
+        return need.length ? pieces(need).then(function () { return postings(round + 1); }) : Promise.resolve();
+      }
       prepare(q, f, 0)
         .then(function () {
           clauses = core.plan(q);
-          shards = core.shardsFor(clauses);
-          return Promise.all(shards.map(function (s) { return load(base, 'shards/' + s + '.js', 'shard', s); }));
+          return postings(0);
         })
-        .then(function (loadedShards) {
+        .then(function () {
           if (mine !== sequence) return;
-          var byName = new Map();
-          shards.forEach(function (s, i) { byName.set(s, loadedShards[i]); });
-          hits = core.rank(clauses, function (key) {
-            var shard = byName.get(core.shardOf(key));
-            return shard && Object.prototype.hasOwnProperty.call(shard, key) ? shard[key] : undefined;
-          }, f);
+          hits = core.rank(clauses, f);
+          partial = !core.reachesAll(clauses, f);
           return pieces(core.rowsMissing(hits.slice(0, SHOWN)));
         })
         .then(function () {
@@ -843,18 +892,18 @@
           clauses.forEach(function (c) { c.terms.forEach(function (t) { terms.push(t); }); });
           var detailed = render(hits.slice(0, SHOWN), terms);
           results.setAttribute('data-ms', (performance.now() - started).toFixed(2));
-          say(TEXT.found(hits.length) + (hits.length > SHOWN ? TEXT.shown(SHOWN) : ''));
+          say(TEXT.found(hits.length) + (hits.length > SHOWN ? TEXT.shown(SHOWN) : '') + (partial ? TEXT.partial : ''));
           return detailed.then(function () {
             if (mine !== sequence) return;
             results.setAttribute('data-complete-ms', (performance.now() - started).toFixed(2));
-            offerMore(hits, SHOWN, terms, mine);
+            offerMore(hits, SHOWN, terms, mine, partial ? TEXT.partial : '');
           });
         })
         .catch(function () { if (mine === sequence) say(TEXT.failed); });
     }
 
     // Fragments load ten at a time, so the first answer downloads only what it shows.
-    function offerMore(hits, from, terms, mine) {
+    function offerMore(hits, from, terms, mine, note) {
       if (from >= hits.length) return;
       var li = el('li', 'search-more');
       var button = el('button', '', TEXT.more);
@@ -864,9 +913,9 @@
         var next = hits.slice(from, from + SHOWN);
         show(next, terms).then(function (cards) {
           if (mine !== sequence) return;
-          say(TEXT.found(hits.length) + (hits.length > from + SHOWN ? TEXT.shown(from + SHOWN) : ''));
+          say(TEXT.found(hits.length) + (hits.length > from + SHOWN ? TEXT.shown(from + SHOWN) : '') + note);
           if (cards.length) cards[0].querySelector('a').focus();
-          offerMore(hits, from + SHOWN, terms, mine);
+          offerMore(hits, from + SHOWN, terms, mine, note);
         }).catch(function () { say(TEXT.failed); });
       });
       li.appendChild(button);

@@ -52,10 +52,10 @@ public sealed class BrowserSearch
               prepare(q, filters);
               var clauses = core.plan(q);
               shardsTouched = core.shardsFor(clauses);
-              var hits = core.rank(clauses, function (key) {
-                var shard = store['shard:' + core.shardOf(key)];
-                return shard && Object.prototype.hasOwnProperty.call(shard, key) ? shard[key] : undefined;
-              }, filters, top);
+              // As the page does: the clauses' shards, then the tails a query about a place needs.
+              for (var round = 0; round < 2; round++) take(core.postingsMissing(clauses, filters));
+              if (core.postingsMissing(clauses, filters).length) throw new Error('the postings of ' + q + ' never settle');
+              var hits = core.rank(clauses, filters, top);
               take(core.rowsMissing(hits));
               return JSON.stringify(hits.map(function (h) { return { id: core.row(h.doc).id, score: h.score }; }));
             }
@@ -83,7 +83,7 @@ public sealed class BrowserSearch
     public IReadOnlyList<string> ShardsTouched() =>
         JsonSerializer.Deserialize<List<string>>(_engine.Evaluate("JSON.stringify(shardsTouched)").AsString())!;
 
-    /// <summary>The paths of the pieces (besides postings shards) the last search added, as missing() and rowsMissing() named them.</summary>
+    /// <summary>The paths of the pieces the last search added, as missing(), postingsMissing() and rowsMissing() named them.</summary>
     public IReadOnlyList<string> PiecesLoaded() =>
         JsonSerializer.Deserialize<List<string>>(_engine.Evaluate("JSON.stringify(piecesLoaded)").AsString())!;
 }

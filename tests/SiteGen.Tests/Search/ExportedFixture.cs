@@ -11,11 +11,11 @@ public class ExportedFixture : IDisposable
 
     public ExportedFixture() : this(SearchFixture.Content()) { }
 
-    protected ExportedFixture(ContentSet content)
+    protected ExportedFixture(ContentSet content, PostingHeads? heads = null)
     {
         Content = content;
-        Engine = SearchEngine.Build(content);
-        StaticIndexExporter.Write(content, SearchEngine.DefaultUrl, _dir.Path);
+        Engine = SearchEngine.Build(content, heads: heads);
+        StaticIndexExporter.Write(content, SearchEngine.DefaultUrl, _dir.Path, heads: heads);
         Browser = new BrowserSearch(SearchDir);
     }
 

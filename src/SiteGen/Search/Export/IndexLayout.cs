@@ -2,7 +2,7 @@ namespace SiteGen.Search.Export;
 
 /// <summary>
 /// The numbers search.js needs to name the pieces a query loads: how many programmes there are and how many
-/// table rows each piece holds, how many postings, reading, word and pinyin pieces there are, and the longest word,
+/// table rows each piece holds, how many postings (heads and tails), reading, word and pinyin pieces there are, and the longest word,
 /// place name and pinyin form (the maximum-matching windows, which the loaded pieces alone cannot tell).
 /// </summary>
-public sealed record IndexLayout(int Programmes, int TableRows, int ShardCount, int ReadingShards, WordPieces Words, PinyinPieces Pinyin);
+public sealed record IndexLayout(int Programmes, int TableRows, int ShardCount, int TailCount, int ReadingShards, WordPieces Words, PinyinPieces Pinyin);

@@ -16,7 +16,7 @@ namespace SiteGen.Search.Export;
 public static class ManifestWriter
 {
     /// <summary>The index format; search.js refuses a manifest of another one. Bumped whenever the pieces change.</summary>
-    public const int Format = 4;
+    public const int Format = 5;
 
     public static void Write(string root, ContentSet content, SynonymTable synonyms,
         IReadOnlyList<(int From, IReadOnlyList<string> Terms)> ages, IndexLayout layout)
@@ -47,6 +47,7 @@ public static class ManifestWriter
             json.WriteNumber("readingShards", layout.ReadingShards);
             json.WriteString("schema", SearchFields.SchemaVersion);
             json.WriteNumber("shardCount", layout.ShardCount);
+            json.WriteNumber("tailCount", layout.TailCount);
             json.WriteStartArray("stopWords");
             foreach (var w in content.QueryStopWords.Select(Folding.Default.Fold).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
                 json.WriteStringValue(w);

@@ -15,9 +15,12 @@ public sealed class SearchEngine : IDisposable
     private readonly AgeTerms _ages;
     private readonly Dictionary<string, BenefitProgram> _programs;
     private readonly Func<BenefitProgram, string> _urlOf;
+    private readonly PostingHeads _heads;
 
-    public SearchEngine(ContentSet content, SearchIndex index, Func<BenefitProgram, string>? urlOf = null)
+    /// <param name="heads">How far a clause reaches outside a query's places; the export must use the same.</param>
+    public SearchEngine(ContentSet content, SearchIndex index, Func<BenefitProgram, string>? urlOf = null, PostingHeads? heads = null)
     {
+        _heads = heads ?? PostingHeads.Default;
         _index = index;
         _scores = new TermScores(index);
         Synonyms = new SynonymTable(content.Synonyms);
@@ -34,8 +37,8 @@ public sealed class SearchEngine : IDisposable
     public static string DefaultUrl(BenefitProgram program) => $"programs/{program.Id}/index.html";
 
     /// <summary>Builds the index in memory.</summary>
-    public static SearchEngine Build(ContentSet content, Func<BenefitProgram, string>? urlOf = null) =>
-        new(content, SearchIndex.InMemory(content), urlOf);
+    public static SearchEngine Build(ContentSet content, Func<BenefitProgram, string>? urlOf = null, PostingHeads? heads = null) =>
+        new(content, SearchIndex.InMemory(content), urlOf, heads);
 
     /// <summary>Reuses the index in <paramref name="indexDir"/> when current, else builds it there.</summary>
     public static SearchEngine OpenOrBuild(ContentSet content, string indexDir, Func<BenefitProgram, string>? urlOf = null) =>
@@ -68,9 +71,12 @@ public sealed class SearchEngine : IDisposable
         filters ??= SearchFilters.None;
         var (places, clauses) = Understand(query);
         var ids = _index.IdsByDoc;
-        var totals = Ranker.Totals(clauses, ids.Count, _scores.Of);
         Func<int, bool>? covering = places.Count == 0 ? null
             : d => _programs.TryGetValue(ids[d], out var p) && places.Any(place => _lookup.Covers(p.Region, place));
+        // The query's scope: the programmes covering its region filter or a place it names (PostingHeads).
+        Func<int, bool>? inScope = filters.Region is not { } region ? covering
+            : d => (_programs.TryGetValue(ids[d], out var p) && _lookup.Covers(p.Region, region)) || (covering?.Invoke(d) ?? false);
+        var totals = Ranker.Totals(clauses, ids.Count, clause => _heads.Keep(_scores.Of(clause), _index.IdRankByDoc, inScope));
         return Ranker.Order(totals, ids, d => _programs.TryGetValue(ids[d], out var p) && Passes(p, filters), top, covering, placeOnly: clauses.Count == 0 && places.Count > 0)
             .Select(d => ToHit(_programs[ids[d]], totals[d]))
             .ToList();

@@ -21,12 +21,21 @@ public sealed class SearchIndex : IDisposable
         var ids = new string[_reader.MaxDoc];
         for (var doc = 0; doc < ids.Length; doc++) ids[doc] = _reader.Document(doc).Get(SearchFields.Id) ?? "";
         IdsByDoc = ids;
+        // Ranks, not ids, break ties wherever a whole list is ordered (PostingHeads), so no id is compared twice.
+        var order = Enumerable.Range(0, ids.Length).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(ids[a], ids[b]));
+        var ranks = new int[ids.Length];
+        for (var i = 0; i < order.Length; i++) ranks[order[i]] = i;
+        IdRankByDoc = ranks;
     }
 
     public IndexSearcher Searcher { get; }
 
     /// <summary>Programme id of each Lucene document number.</summary>
     public IReadOnlyList<string> IdsByDoc { get; }
+
+    /// <summary>Each Lucene document's place among the ids in ordinal order (the export's table positions follow it).</summary>
+    public IReadOnlyList<int> IdRankByDoc { get; }
 
     /// <summary>Builds the index in memory (site build, tests).</summary>
     public static SearchIndex InMemory(ContentSet content)

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using SiteGen.Search.Export;
+using SiteGen.Search.Querying;
+using SiteGen.Tests.Search.Relevance;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Search;
+
+/// <summary>
+/// Postings cut to their heads, as on a site far larger than the shipped one: the shipped content exported with heads
+/// of <see cref="Size"/>, so most common words are cut. A question about no place then scores each clause's head only,
+/// a question about a place scores everything within it, and the browser ranks exactly as the CLI either way.
+/// </summary>
+public sealed class PostingHeadsTests(PostingHeadsTests.CutExport cut, RealContentFixture real) : IClassFixture<PostingHeadsTests.CutExport>, IClassFixture<RealContentFixture>
+{
+    private const int Size = 8;
+
+    public sealed class CutExport() : ExportedFixture(new SiteGen.Content.ContentLoader(Repo.Content).Load(), new PostingHeads(Size));
+
+    private static readonly string[] Regions = ["yangquan", "changzhi", "zhongyang", "fenyang", "pingding", "shanxi"];
+
+    private static IEnumerable<RelevanceQuestion> Questions() =>
+        new[] { "questions.yaml", "tuning.yaml" }.SelectMany(f => RelevanceFile.Load(Path.Combine(Repo.Root, "tests", "relevance", f)).Questions);
+
+    [Fact]
+    public void The_browser_ranks_as_the_cli_with_and_without_a_place_when_postings_are_cut()
+    {
+        var asked = 0;
+        foreach (var q in Questions())
+        {
+            foreach (var region in Regions.Prepend(q.Region).Distinct())
+            {
+                var filters = new SearchFilters(region, q.DeptType, q.Audience);
+                var cli = cut.Engine.Search(q.Q, filters, 10).Select(h => (h.Id, h.Score)).ToList();
+                Assert.Equal(cli, cut.Browser.Search(q.Q, filters, 10));
+                asked++;
+            }
+        }
+        Assert.True(asked > 1000, $"{asked} searches");
+    }
+
+    [Fact]
+    public void Within_a_region_filter_cut_postings_change_nothing()
+    {
+        using var whole = SearchEngine.Build(real.Exported!.Content);
+        foreach (var q in Questions().Take(80))
+            foreach (var region in Regions)
+            {
+                var filters = new SearchFilters(region, null, null);
+                Assert.Equal(whole.Search(q.Q, filters, 50).Select(h => (h.Id, h.Score)), cut.Engine.Search(q.Q, filters, 50).Select(h => (h.Id, h.Score)));
+            }
+    }
+
+    [Fact]
+    public void Without_a_place_a_cut_clause_reaches_only_its_head()
+    {
+        // 补贴 matches most programmes: alone, the question finds its head and nothing more.
+        var all = real.Exported!.Engine.Search("补贴", null, 1000);
+        var head = cut.Engine.Search("补贴", null, 1000);
+        Assert.True(all.Count > Size, $"{all.Count} results");
+        Assert.Equal(Size, head.Count);
+        Assert.Equal(all.Take(Size).Select(h => (h.Id, h.Score)), head.Select(h => (h.Id, h.Score)));
+        Assert.Equal(head.Select(h => (h.Id, h.Score)), cut.Browser.Search("补贴", null, 1000));
+    }
+
+    [Fact]
+    public void A_shard_names_its_cut_keys_and_their_heads_and_tails_are_exported()
+    {
+        var shards = Directory.GetFiles(Path.Combine(cut.SearchDir, "shards"), "*.js").Select(Read).ToList();
+        var cutKeys = shards.Where(s => s.TryGetProperty("+", out _)).SelectMany(s => s.GetProperty("+").EnumerateArray().Select(k => k.GetString()!)).ToList();
+        Assert.NotEmpty(cutKeys);
+        var heads = shards.SelectMany(s => s.EnumerateObject()).Where(p => p.Name != "+").ToDictionary(p => p.Name, p => p.Value.GetArrayLength() / 2);
+        var tails = Directory.GetFiles(Path.Combine(cut.SearchDir, "tail"), "*.js").Select(Read).SelectMany(s => s.EnumerateObject()).ToDictionary(p => p.Name, p => p.Value.GetArrayLength() / 2);
+        Assert.All(cutKeys, k => Assert.Equal(Size, heads[k]));
+        Assert.All(cutKeys, k => Assert.True(tails[k] > 0, k));
+        Assert.Equal(cutKeys.Order(StringComparer.Ordinal), tails.Keys.Order(StringComparer.Ordinal));
+        // A cut word's head and tail together are its whole list: every programme the word matches.
+        using var index = SearchIndex.InMemory(cut.Content);
+        using var scores = new TermScores(index);
+        Assert.All(cutKeys.Where(k => k.StartsWith("w:", StringComparison.Ordinal)), k => Assert.Equal(scores.Word(k[2..]).Count, heads[k] + tails[k]));
+        Assert.All(heads.Where(h => !cutKeys.Contains(h.Key)), h => Assert.True(h.Value <= Size, h.Key));
+    }
+
+    [Fact]
+    public void The_shipped_content_is_too_small_to_cut_anything()
+    {
+        Assert.True(real.Exported!.Content.Programs.Count <= PostingHeads.Default.Size);
+        Assert.False(Directory.Exists(Path.Combine(real.Exported.SearchDir, "tail")));
+        Assert.DoesNotContain("\"+\":", string.Concat(Directory.GetFiles(Path.Combine(real.Exported.SearchDir, "shards")).Select(File.ReadAllText)));
+    }
+
+    private static JsonElement Read(string file)
+    {
+        var text = File.ReadAllText(file);
+        var json = text[(text.IndexOf('{'))..text.LastIndexOf(')')];
+        return JsonDocument.Parse(json).RootElement.Clone();
+    }
+}
