@@ -163,7 +163,7 @@
     var sets = new Map();
     var table = new Map();
     // PostingShards: each shard's postings by key; a key in a shard's "+" list has only its head there, and the rest
-    // of its list in tail/NNN.js (PostingHeads.cs).
+    // of its list in tail/BBB-NNN.js, by block of table positions (PostingHeads.cs).
     var postings = new Map();
     var loadedShards = new Set();
     var cut = new Set();
@@ -196,7 +196,8 @@
         (kind === 'shard' ? loadedShards : loadedTails).add(name);
         Object.keys(data).forEach(function (key) {
           if (key === '+') data[key].forEach(function (k) { cut.add(k); });
-          else (kind === 'shard' ? postings : tails).set(key, data[key]);
+          else if (kind === 'shard') postings.set(key, data[key]);
+          else { if (!tails.has(key)) tails.set(key, []); tails.get(key).push(data[key]); }
         });
       }
     }
@@ -455,7 +456,26 @@
     }
 
     function shardOf(key) { return shardName(fnv1a(key) % manifest.shardCount); }
-    function tailOf(key) { return shardName(fnv1a(key) % manifest.tailCount); }
+    // PostingShards.TailName: a tail piece is named by its block and its shard within the block.
+    function tailName(block, key) { return shardName(block) + '-' + shardName(fnv1a(key) % manifest.tailCount); }
+
+    // The blocks of table positions that hold programmes of the scope.
+    function blocksOf(inScope) {
+      var blocks = [];
+      for (var d = 0; d < manifest.programmes; d++) {
+        var b = Math.floor(d / manifest.tailBlock);
+        if (inScope(d) && blocks[blocks.length - 1] !== b) blocks.push(b);
+      }
+      return blocks;
+    }
+
+    // The tail pieces of the clauses' cut keys in the scope's blocks.
+    function tailsFor(clauses, inScope) {
+      var names = new Set();
+      var blocks = blocksOf(inScope);
+      keysOf(clauses).forEach(function (k) { if (cut.has(k)) blocks.forEach(function (b) { names.add(tailName(b, k)); }); });
+      return Array.from(names).sort(ordinal);
+    }
 
     // A query about a place (a region filter, or a place it names): the programmes covering it, whose every match counts.
     function scopeOf(clauses, filters) {
@@ -472,9 +492,9 @@
       var shards = new Set();
       keys.forEach(function (k) { var n = shardOf(k); if (!loadedShards.has(n)) shards.add(n); });
       if (shards.size) return Array.from(shards).sort(ordinal).map(function (n) { return { kind: 'shard', name: n, path: 'shards/' + n + '.js' }; });
-      var more = new Set();
-      if (scopeOf(clauses, filters)) keys.forEach(function (k) { var n = tailOf(k); if (cut.has(k) && !loadedTails.has(n)) more.add(n); });
-      return Array.from(more).sort(ordinal).map(function (n) { return { kind: 'tail', name: n, path: 'tail/' + n + '.js' }; });
+      var inScope = scopeOf(clauses, filters);
+      return (inScope ? tailsFor(clauses, inScope) : []).filter(function (n) { return !loadedTails.has(n); })
+        .map(function (n) { return { kind: 'tail', name: n, path: 'tail/' + n + '.js' }; });
     }
 
     function shardsFor(clauses) {
@@ -501,16 +521,15 @@
       var n = manifest.programmes;
       var totals = new Float64Array(n);
       var inScope = scopeOf(clauses, filters);
+      if (inScope) tailsFor(clauses, inScope).forEach(function (n) { if (!loadedTails.has(n)) throw new Error('index piece not loaded: tail/' + n); });
       clauses.forEach(function (clause) {
         var list = postings.get(clause.key);
         if (!list) return;
         var i;
         for (i = 0; i < list.length; i += 2) if (list[i + 1] > 0) totals[list[i]] += list[i + 1];
-        if (inScope && cut.has(clause.key)) {
-          var tail = tails.get(clause.key);
-          if (!tail) throw new Error('index piece not loaded: tail/' + tailOf(clause.key));
-          for (i = 0; i < tail.length; i += 2) if (inScope(tail[i]) && tail[i + 1] > 0) totals[tail[i]] += tail[i + 1];
-        }
+        if (inScope && cut.has(clause.key)) (tails.get(clause.key) || []).forEach(function (tail) {
+          for (var j = 0; j < tail.length; j += 2) if (inScope(tail[j]) && tail[j + 1] > 0) totals[tail[j]] += tail[j + 1];
+        });
       });
       var keep = [];
       if (filters && filters.region) keep.push(setOf('region', filters.region));

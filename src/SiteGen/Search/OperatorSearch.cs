@@ -44,12 +44,13 @@ public static class OperatorSearch
         }
 
         using var engine = SearchEngine.OpenOrBuild(content, indexDir, urlOf);
-        var hits = engine.Search(query, new SearchFilters(Region: regionId), Math.Max(top, 1));
+        var filters = new SearchFilters(Region: regionId);
+        var hits = engine.Search(query, filters, Math.Max(top, 1));
         var siteUrl = content.Site.SiteUrl.TrimEnd('/');
         string Address(SearchHit h) => siteUrl.Length > 0 ? siteUrl + "/" + h.Url : h.Url;
 
         if (json) WriteJson(output, hits, Address);
-        else WriteText(output, query, hits, Address);
+        else WriteText(output, query, hits, Address, engine.ReachesAll(query, filters));
         return hits.Count > 0 ? Found : NothingFound;
     }
 
@@ -58,7 +59,7 @@ public static class OperatorSearch
         // A name as callers say it, full or short (平定县, 平定): the names a query's places are found by.
         ?? new PlaceMatcher(content.Regions).RegionNamed(region);
 
-    private static void WriteText(TextWriter output, string query, IReadOnlyList<SearchHit> hits, Func<SearchHit, string> address)
+    private static void WriteText(TextWriter output, string query, IReadOnlyList<SearchHit> hits, Func<SearchHit, string> address, bool reachesAll)
     {
         if (hits.Count == 0)
         {
@@ -73,6 +74,8 @@ public static class OperatorSearch
             output.WriteLine($"   电话：{(h.Phone.Length > 0 ? h.Phone : "（未提供）")}");
             output.WriteLine($"   网址：{address(h)}");
         }
+        // As the search page says it (search.js TEXT.partial).
+        if (!reachesAll) output.WriteLine("（结果较多，各项只计最相关的部分。用 --region 指定地区，或在问题里说出县、区名，可以看到当地的全部结果。）");
     }
 
     private static void WriteJson(TextWriter output, IReadOnlyList<SearchHit> hits, Func<SearchHit, string> address)

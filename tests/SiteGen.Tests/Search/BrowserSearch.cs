@@ -60,6 +60,13 @@ public sealed class BrowserSearch
               return JSON.stringify(hits.map(function (h) { return { id: core.row(h.doc).id, score: h.score }; }));
             }
             function plan(q) { prepare(q, null); return JSON.stringify(core.plan(q)); }
+            function reachesAll(q, region) {
+              var filters = region ? { region: region } : {};
+              prepare(q, filters);
+              var clauses = core.plan(q);
+              take(core.postingsMissing(clauses, filters));
+              return core.reachesAll(clauses, filters);
+            }
             """);
     }
 
@@ -70,6 +77,9 @@ public sealed class BrowserSearch
         using var doc = JsonDocument.Parse(json);
         return doc.RootElement.EnumerateArray().Select(e => (e.GetProperty("id").GetString()!, e.GetProperty("score").GetDouble())).ToList();
     }
+
+    /// <summary>What the page says of a query's results: false when they are the best of each clause only (search.js reachesAll).</summary>
+    public bool ReachesAll(string query, string? region = null) => _engine.Invoke("reachesAll", query, region ?? "").AsBoolean();
 
     /// <summary>The clauses as "g:" or "" + comma-joined terms, like the C# planner's.</summary>
     public IReadOnlyList<string> Plan(string query)

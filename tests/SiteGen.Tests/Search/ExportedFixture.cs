@@ -11,11 +11,11 @@ public class ExportedFixture : IDisposable
 
     public ExportedFixture() : this(SearchFixture.Content()) { }
 
-    protected ExportedFixture(ContentSet content, PostingHeads? heads = null)
+    protected ExportedFixture(ContentSet content, PostingHeads? heads = null, int tailBlock = PostingShards.DefaultTailBlock)
     {
         Content = content;
         Engine = SearchEngine.Build(content, heads: heads);
-        StaticIndexExporter.Write(content, SearchEngine.DefaultUrl, _dir.Path, heads: heads);
+        StaticIndexExporter.Write(content, SearchEngine.DefaultUrl, _dir.Path, heads: heads, tailBlock: tailBlock);
         Browser = new BrowserSearch(SearchDir);
     }
 

@@ -49,4 +49,20 @@ public class OperatorSearchTests(ExportedFixture fixture) : IClassFixture<Export
         Assert.Equal(OperatorSearch.NothingFound, OperatorSearch.Run("囧", null, 10, false, output, fixture.Content, dir.Path));
         Assert.Contains("没有找到", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void On_a_site_larger_than_a_head_a_question_about_no_place_says_its_results_are_the_best_of_each_word()
+    {
+        using var dir = new TempDir();
+        var content = Path.Combine(dir.Path, "content");
+        var synth = SiteGen.Tests.Synth.SynthOutputs.Run("synth", "--from", SiteGen.Tests.Support.Repo.Content, "--out", content, "--programs", "300", "--seed", "1", "--quiet");
+        Assert.True(synth.ExitCode == 0, synth.Stderr);
+        var loaded = new SiteGen.Content.ContentLoader(content).Load();
+        var broad = new StringWriter();
+        OperatorSearch.Run("补贴", null, 3, false, broad, loaded, Path.Combine(dir.Path, "index"));
+        Assert.Contains("用 --region 指定地区", broad.ToString(), StringComparison.Ordinal);
+        var local = new StringWriter();
+        OperatorSearch.Run("补贴", "yangquan", 3, false, local, loaded, Path.Combine(dir.Path, "index"));
+        Assert.DoesNotContain("--region", local.ToString(), StringComparison.Ordinal);
+    }
 }

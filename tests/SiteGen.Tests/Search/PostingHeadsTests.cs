@@ -14,8 +14,10 @@ namespace SiteGen.Tests.Search;
 public sealed class PostingHeadsTests(PostingHeadsTests.CutExport cut, RealContentFixture real) : IClassFixture<PostingHeadsTests.CutExport>, IClassFixture<RealContentFixture>
 {
     private const int Size = 8;
+    private const int Block = 16;
 
-    public sealed class CutExport() : ExportedFixture(new SiteGen.Content.ContentLoader(Repo.Content).Load(), new PostingHeads(Size));
+    /// <summary>Blocks of 16 programmes: a place's programmes are spread over several.</summary>
+    public sealed class CutExport() : ExportedFixture(new SiteGen.Content.ContentLoader(Repo.Content).Load(), new PostingHeads(Size), Block);
 
     private static readonly string[] Regions = ["yangquan", "changzhi", "zhongyang", "fenyang", "pingding", "shanxi"];
 
@@ -63,6 +65,18 @@ public sealed class PostingHeadsTests(PostingHeadsTests.CutExport cut, RealConte
         Assert.Equal(head.Select(h => (h.Id, h.Score)), cut.Browser.Search("补贴", null, 1000));
     }
 
+    [Theory]
+    [InlineData("补贴", null, false)]
+    [InlineData("补贴", "yangquan", true)]
+    [InlineData("平定县有什么补贴", null, true)]
+    [InlineData("火化", null, true)]
+    public void Both_say_when_a_question_about_no_place_met_a_cut_clause(string query, string? region, bool reachesAll)
+    {
+        Assert.Equal(reachesAll, cut.Engine.ReachesAll(query, new SearchFilters(region, null, null)));
+        Assert.Equal(reachesAll, cut.Browser.ReachesAll(query, region));
+        Assert.True(real.Exported!.Engine.ReachesAll(query));
+    }
+
     [Fact]
     public void A_shard_names_its_cut_keys_and_their_heads_and_tails_are_exported()
     {
@@ -70,7 +84,12 @@ public sealed class PostingHeadsTests(PostingHeadsTests.CutExport cut, RealConte
         var cutKeys = shards.Where(s => s.TryGetProperty("+", out _)).SelectMany(s => s.GetProperty("+").EnumerateArray().Select(k => k.GetString()!)).ToList();
         Assert.NotEmpty(cutKeys);
         var heads = shards.SelectMany(s => s.EnumerateObject()).Where(p => p.Name != "+").ToDictionary(p => p.Name, p => p.Value.GetArrayLength() / 2);
-        var tails = Directory.GetFiles(Path.Combine(cut.SearchDir, "tail"), "*.js").Select(Read).SelectMany(s => s.EnumerateObject()).ToDictionary(p => p.Name, p => p.Value.GetArrayLength() / 2);
+        var pieces = Directory.GetFiles(Path.Combine(cut.SearchDir, "tail"), "*.js").Select(f => (Block: int.Parse(Path.GetFileName(f)[..3], System.Globalization.CultureInfo.InvariantCulture), Json: Read(f))).ToList();
+        // Each tail piece holds its block's positions only.
+        Assert.All(pieces, p => Assert.All(p.Json.EnumerateObject(), key =>
+            Assert.All(key.Value.EnumerateArray().Where((_, i) => i % 2 == 0), at => Assert.Equal(p.Block, at.GetInt32() / Block))));
+        Assert.True(pieces.Select(p => p.Block).Distinct().Count() > 5);
+        var tails = pieces.SelectMany(p => p.Json.EnumerateObject()).GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.Sum(p => p.Value.GetArrayLength() / 2));
         Assert.All(cutKeys, k => Assert.Equal(Size, heads[k]));
         Assert.All(cutKeys, k => Assert.True(tails[k] > 0, k));
         Assert.Equal(cutKeys.Order(StringComparer.Ordinal), tails.Keys.Order(StringComparer.Ordinal));

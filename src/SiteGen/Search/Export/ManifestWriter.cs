@@ -47,7 +47,6 @@ public static class ManifestWriter
             json.WriteNumber("readingShards", layout.ReadingShards);
             json.WriteString("schema", SearchFields.SchemaVersion);
             json.WriteNumber("shardCount", layout.ShardCount);
-            json.WriteNumber("tailCount", layout.TailCount);
             json.WriteStartArray("stopWords");
             foreach (var w in content.QueryStopWords.Select(Folding.Default.Fold).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
                 json.WriteStringValue(w);
@@ -64,6 +63,8 @@ public static class ManifestWriter
             }
             json.WriteEndArray();
             json.WriteNumber("tableRows", layout.TableRows);
+            json.WriteNumber("tailBlock", layout.TailBlock);
+            json.WriteNumber("tailCount", layout.TailCount);
             json.WriteNumber("wordLength", layout.Words.WordLength);
             json.WriteNumber("wordPieces", layout.Words.Count);
             json.WriteEndObject();

@@ -10,7 +10,9 @@ namespace SiteGen.Search.Export;
 /// The postings of every key a query can look up (index words, bigrams, pinyin forms as their words, synonym
 /// groups, the age intervals' covering conditions), scored by <see cref="TermScores"/> and written as <c>shards/NNN.js</c>, each shard's keys in ordinal order.
 /// A key matching more programmes than <see cref="PostingHeads.Size"/> has only its head there, and is named in the
-/// shard's <c>"+"</c> list; the rest of its list, its tail, is in <c>tail/NNN.js</c>, which only a query about a place loads.
+/// shard's <c>"+"</c> list. The rest of its list, its tail, is cut by table position into blocks of <see cref="TailBlock"/>
+/// programmes and written as <c>tail/BBB-NNN.js</c> (block, then shard within the block): a query about a place loads
+/// the pieces of the blocks its place's programmes are in, so what it downloads grows with the place, not the site.
 /// Keys are scored in ordinal order, so each field's term enumerator moves forward through its terms rather than
 /// jumping; the sorted list is cut into one run per core, and every shard gathers its keys' serialized postings
 /// from the runs in order. Only the serialized postings are held, never the scores of the whole index.
@@ -31,22 +33,39 @@ public sealed class PostingShards
     private readonly PostingHeads _heads;
     private readonly IReadOnlyList<int> _idRankOfDoc;
 
+    /// <summary>Programmes per block of tails: a county's list (about 80 programmes) falls in one or two.</summary>
+    public const int DefaultTailBlock = 256;
+
+    /// <summary>Target size of one tail piece: a block's tails are cut into pieces by key.</summary>
+    private const int TailTargetBytes = 6 * 1024;
+
+    /// <param name="tailBlock">Table positions per block of tails (<see cref="DefaultTailBlock"/>; smaller in tests).</param>
     public PostingShards(SearchIndex index, IReadOnlyList<string> vocabulary, PinyinWords pinyin, SynonymTable synonyms,
-        IReadOnlyList<(int From, IReadOnlyList<string> Terms)> ages, TermScores scores, PostingHeads heads)
+        IReadOnlyList<(int From, IReadOnlyList<string> Terms)> ages, TermScores scores, PostingHeads heads, int tailBlock = DefaultTailBlock)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(tailBlock, 1);
+        TailBlock = tailBlock;
         _scores = scores;
         _heads = heads;
         _idRankOfDoc = index.IdRankByDoc;
         _keys = Keys(index, vocabulary, pinyin, synonyms, ages);
         ShardCount = CountFor(_keys.Select(k => Math.Min(k.MaxPostings, heads.Size)), _keys);
-        TailCount = CountFor(_keys.Select(k => Math.Max(0, k.MaxPostings - heads.Size)), _keys.Where(k => k.MaxPostings > heads.Size));
+        // The tails are spread over the blocks about evenly: each block has as many pieces as keep its average near the target.
+        var blocks = Math.Max(1, (index.IdsByDoc.Count + tailBlock - 1) / tailBlock);
+        var cutKeys = _keys.Where(k => k.MaxPostings > heads.Size).ToList();
+        // Any count will do for a modulus; a power of two would double the pieces of a large site for nothing.
+        var blockBytes = cutKeys.Sum(k => (long)k.Key.Length * 3 + 8 + (k.MaxPostings - heads.Size) * 12L) / blocks;
+        TailCount = (int)Math.Clamp((blockBytes + TailTargetBytes - 1) / TailTargetBytes, 1, MaxShards);
     }
 
     /// <summary>How many <c>shards/</c> files there are.</summary>
     public int ShardCount { get; }
 
-    /// <summary>How many <c>tail/</c> files there are (1 when no key is cut, though none is written).</summary>
+    /// <summary>How many tail pieces each block has (1 when no key is cut, though none is written).</summary>
     public int TailCount { get; }
+
+    /// <summary>Table positions per block of tails.</summary>
+    public int TailBlock { get; }
 
     /// <param name="positionOf">The position of a Lucene document in the exported programme table, or -1 when it is not exported.</param>
     public void Write(string root, int[] positionOf)
@@ -54,43 +73,77 @@ public sealed class PostingShards
         var runs = Math.Max(1, Math.Min(Environment.ProcessorCount, _keys.Count / 64));
         var pieces = InParallel.Map(Enumerable.Range(0, runs).ToList(), run =>
         {
-            var found = new List<(bool Tail, int Shard, string Key, bool Cut, byte[] Json)>();
+            var heads = new List<Head>();
+            var tails = new List<Tail>();
             for (var k = _keys.Count * run / runs; k < _keys.Count * (run + 1) / runs; k++)
             {
                 var key = _keys[k];
                 var scores = key.Scores(_scores);
-                var cut = _heads.Cuts(scores);
-                var inHead = cut ? _heads.Head(scores, _idRankOfDoc).ToHashSet() : null;
-                var head = inHead is null ? scores : Subset(scores, i => inHead.Contains(i));
-                if (Serialize(key.Key, head, positionOf) is not { } postings) continue;
-                found.Add((false, ShardHash.ShardOf(key.Key, ShardCount), key.Key, cut, postings));
-                if (inHead is not null && Serialize(key.Key, Subset(scores, i => !inHead.Contains(i)), positionOf) is { } tail)
-                    found.Add((true, ShardHash.ShardOf(key.Key, TailCount), key.Key, true, tail));
+                var inHead = _heads.Cuts(scores) ? _heads.Head(scores, _idRankOfDoc).ToHashSet() : null;
+                var postings = Positions(inHead is null ? scores : Subset(scores, inHead.Contains), positionOf);
+                if (postings.Count == 0) continue;
+                heads.Add(new Head(ShardHash.ShardOf(key.Key, ShardCount), key.Key, inHead is not null, Serialize(key.Key, postings)));
+                if (inHead is not null) tails.Add(TailOf(key.Key, Positions(Subset(scores, i => !inHead.Contains(i)), positionOf)));
             }
-            return found;
+            return (heads, tails);
         });
-        var byShard = pieces.SelectMany(p => p).GroupBy(p => (p.Tail, p.Shard)).ToList();
-        InParallel.ForEach(byShard, shard =>
+        var shards = pieces.SelectMany(p => p.heads).GroupBy(p => p.Shard).ToList();
+        InParallel.ForEach(shards, shard =>
         {
-            var name = StaticIndexExporter.ShardName(shard.Key.Shard);
-            var (folder, kind) = shard.Key.Tail ? ("tail", "tail") : ("shards", "shard");
-            JsPayload.WriteRaw(Path.Combine(root, folder, name + ".js"), kind, name, stream =>
+            var name = StaticIndexExporter.ShardName(shard.Key);
+            // A shard names its cut keys first: their lists here are heads (PostingHeads).
+            var cut = shard.Where(p => p.Cut).Select(p => p.Key).ToList();
+            WriteObject(Path.Combine(root, "shards", name + ".js"), "shard", name,
+                (cut.Count > 0 ? [CutList(cut)] : Enumerable.Empty<ReadOnlyMemory<byte>>()).Concat(shard.Select(p => (ReadOnlyMemory<byte>)p.Json)));
+        });
+        // A tail piece gathers, for one block, the entries of the keys of one shard; the keys' order is the heads'.
+        var tailShards = pieces.SelectMany(p => p.tails).GroupBy(t => ShardHash.ShardOf(t.Key, TailCount)).ToList();
+        InParallel.ForEach(tailShards, keys =>
+        {
+            foreach (var block in keys.SelectMany(t => t.Blocks.Select(b => (b.Block, Entry: t.Json.AsMemory(b.Start, b.Length)))).GroupBy(e => e.Block).OrderBy(g => g.Key))
             {
-                stream.WriteByte((byte)'{');
-                // A shard names its cut keys first: their lists here are heads (PostingHeads).
-                var cut = shard.Key.Tail ? new List<string>() : shard.Where(p => p.Cut).Select(p => p.Key).ToList();
-                if (cut.Count > 0) stream.Write(CutList(cut));
-                var first = cut.Count == 0;
-                foreach (var (_, _, _, _, json) in shard)
-                {
-                    if (!first) stream.WriteByte((byte)',');
-                    stream.Write(json);
-                    first = false;
-                }
-                stream.WriteByte((byte)'}');
-            });
+                var name = TailName(block.Key, keys.Key);
+                WriteObject(Path.Combine(root, "tail", name + ".js"), "tail", name, block.Select(e => (ReadOnlyMemory<byte>)e.Entry));
+            }
         });
     }
+
+    /// <summary>A key's head as its shard writes it.</summary>
+    private sealed record Head(int Shard, string Key, bool Cut, byte[] Json);
+
+    /// <summary>A cut key's tail: one buffer of <c>"key":[…]</c> entries, one per block, and where each block's is.</summary>
+    private sealed record Tail(string Key, byte[] Json, IReadOnlyList<(int Block, int Start, int Length)> Blocks);
+
+    private Tail TailOf(string key, IReadOnlyList<(int Position, double Score)> postings)
+    {
+        using var buffer = new MemoryStream();
+        var blocks = new List<(int Block, int Start, int Length)>();
+        foreach (var block in postings.GroupBy(p => p.Position / TailBlock))
+        {
+            var start = (int)buffer.Length;
+            buffer.Write(Serialize(key, block.ToList()));
+            blocks.Add((block.Key, start, (int)buffer.Length - start));
+        }
+        return new Tail(key, buffer.ToArray(), blocks);
+    }
+
+    /// <summary>A piece whose data is the object of the given properties, in order.</summary>
+    private static void WriteObject(string path, string kind, string name, IEnumerable<ReadOnlyMemory<byte>> properties) =>
+        JsPayload.WriteRaw(path, kind, name, stream =>
+        {
+            stream.WriteByte((byte)'{');
+            var first = true;
+            foreach (var property in properties)
+            {
+                if (!first) stream.WriteByte((byte)',');
+                stream.Write(property.Span);
+                first = false;
+            }
+            stream.WriteByte((byte)'}');
+        });
+
+    /// <summary>A tail piece's name: its block, then its shard within the block (search.js: tailName).</summary>
+    public static string TailName(int block, int shard) => StaticIndexExporter.ShardName(block) + "-" + StaticIndexExporter.ShardName(shard);
 
     /// <summary>The entries of <paramref name="scores"/> whose index is <paramref name="taken"/>, in document order.</summary>
     private static ClauseScores Subset(ClauseScores scores, Func<int, bool> taken)
@@ -114,14 +167,19 @@ public sealed class PostingShards
         return stream.GetBuffer().AsSpan(1, (int)stream.Length - 2).ToArray();
     }
 
-    /// <summary>One key's <c>"key":[position,score,…]</c>, positions ascending; null when it lists no exported programme.</summary>
-    private static byte[]? Serialize(string key, ClauseScores scores, int[] positionOf)
+    /// <summary>The exported programmes among the scores, by table position, positions ascending.</summary>
+    private static List<(int Position, double Score)> Positions(ClauseScores scores, int[] positionOf)
     {
         var postings = new List<(int Position, double Score)>(scores.Count);
         for (var i = 0; i < scores.Count; i++)
             if (positionOf[scores.Docs[i]] is var position and >= 0) postings.Add((position, scores.Scores[i]));
-        if (postings.Count == 0) return null;
         postings.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return postings;
+    }
+
+    /// <summary>One key's <c>"key":[position,score,…]</c>, the property alone.</summary>
+    private static byte[] Serialize(string key, IReadOnlyList<(int Position, double Score)> postings)
+    {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsPayload.Options))
         {
@@ -168,13 +226,15 @@ public sealed class PostingShards
         return keys;
     }
 
-    private static int CountFor(IEnumerable<long> postings, IEnumerable<PostingKey> keys)
-    {
+    private static int CountFor(IEnumerable<long> postings, IEnumerable<PostingKey> keys) =>
         // Rough serialized size: the key, and about a dozen bytes per posting (a term in several fields of one
         // programme is counted once per field, so this errs towards more, smaller shards).
-        var bytes = keys.Sum(k => (long)k.Key.Length * 3 + 8) + postings.Sum() * 12L;
+        CountFor(keys.Sum(k => (long)k.Key.Length * 3 + 8) + postings.Sum() * 12L, ShardTargetBytes);
+
+    private static int CountFor(long bytes, int target)
+    {
         var count = 1;
-        while (count < MaxShards && bytes / count > ShardTargetBytes) count *= 2;
+        while (count < MaxShards && bytes / count > target) count *= 2;
         return count;
     }
 }

@@ -18,7 +18,7 @@ namespace SiteGen.Search.Export;
 /// <item><c>shards/NNN.js</c>: postings <c>{"w:term"|"s:word"|"g:gram": [doc, score, doc, score, …]}</c>
 /// with the per-clause scores of <see cref="TermScores"/> (s: a word with its synonyms), so the
 /// browser only adds them up;</item>
-/// <item><c>tail/NNN.js</c>: the rest of the postings of the keys whose shards hold only their heads (<see cref="PostingHeads"/>);</item>
+/// <item><c>tail/BBB-NNN.js</c>: the rest of the postings of the keys whose shards hold only their heads (<see cref="PostingHeads"/>), by block of table positions;</item>
 /// <item><c>docs/&lt;id&gt;.js</c>: what a result shows, loaded only for shown results.</item>
 /// </list>
 /// </summary>
@@ -35,18 +35,20 @@ public static class StaticIndexExporter
     /// <summary>Characters of the standard and of the snippet source kept in a result fragment.</summary>
     private const int FragmentTextLength = 240;
 
-    public static void Write(ContentSet content, Func<BenefitProgram, string> urlOf, string outputDir, Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null, PostingHeads? heads = null)
+    public static void Write(ContentSet content, Func<BenefitProgram, string> urlOf, string outputDir, Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null,
+        PostingHeads? heads = null, int tailBlock = PostingShards.DefaultTailBlock)
     {
         using var index = SearchIndex.InMemory(content);
-        Write(content, index, urlOf, outputDir, phonesOf, heads);
+        Write(content, index, urlOf, outputDir, phonesOf, heads, tailBlock);
     }
 
     /// <param name="urlOf">A programme's page address; called from several threads at once.</param>
     /// <param name="phonesOf">The phones a result offers to call (the site passes the programme page's, department and
     /// general-line fallbacks included); by default the programme's own. Called from several threads at once.</param>
     /// <param name="heads">How far a clause reaches outside a query's places; the CLI's engine must use the same.</param>
+    /// <param name="tailBlock">Table positions per block of the cut keys' tails.</param>
     public static void Write(ContentSet content, SearchIndex index, Func<BenefitProgram, string> urlOf, string outputDir,
-        Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null, PostingHeads? heads = null)
+        Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null, PostingHeads? heads = null, int tailBlock = PostingShards.DefaultTailBlock)
     {
         phonesOf ??= p => p.Phones;
         var root = Path.Combine(outputDir, Folder);
@@ -63,7 +65,7 @@ public static class StaticIndexExporter
         var vocabulary = index.Terms(SearchFields.Word);
         var pinyin = SearchEngine.PinyinOf(index, synonyms);
         var ages = AgeTerms.Of(index).Intervals();
-        var postings = new PostingShards(index, vocabulary, pinyin, synonyms, ages, scores, heads ?? PostingHeads.Default);
+        var postings = new PostingShards(index, vocabulary, pinyin, synonyms, ages, scores, heads ?? PostingHeads.Default, tailBlock);
         var shardCount = postings.ShardCount;
 
         // A single ideograph is searched only when left over alone; it is no word to match.
@@ -71,7 +73,7 @@ public static class StaticIndexExporter
         var pinyinPieces = PinyinPieceWriter.Write(root, pinyin);
         // A reading is a character, its syllable and the JSON around them.
         var readingPieces = PieceCount.For(pinyin.Sounds.Sum(p => p.Value.Length + 8L), ReadingPieceBytes, 1024);
-        ManifestWriter.Write(root, content, synonyms, ages, new IndexLayout(programs.Count, ProgrammeTableWriter.Rows, shardCount, postings.TailCount, readingPieces, words, pinyinPieces));
+        ManifestWriter.Write(root, content, synonyms, ages, new IndexLayout(programs.Count, ProgrammeTableWriter.Rows, shardCount, postings.TailCount, postings.TailBlock, readingPieces, words, pinyinPieces));
         // The files below depend on nothing written above or on each other: they are written on every core, each
         // the same bytes whatever the order.
         InParallel.ForEach<Action>(

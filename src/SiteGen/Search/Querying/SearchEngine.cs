@@ -82,6 +82,16 @@ public sealed class SearchEngine : IDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// False when a query about no place has a clause cut to its head (<see cref="PostingHeads"/>): its results are the
+    /// best of each clause, and a region or a place named would list all of them there.
+    /// </summary>
+    public bool ReachesAll(string query, SearchFilters? filters = null)
+    {
+        var (places, clauses) = Understand(query);
+        return filters?.Region is not null || places.Count > 0 || !clauses.Any(c => _heads.Cuts(_scores.Of(c)));
+    }
+
     private bool Passes(BenefitProgram p, SearchFilters filters) =>
         (filters.Region is not { } region || _lookup.Covers(p.Region, region))
         && (filters.DepartmentType is not { } type || _lookup.DepartmentTypeId(p.Department) == type)
