@@ -80,11 +80,11 @@ public sealed class PostingHeadsTests(PostingHeadsTests.CutExport cut, RealConte
     [Fact]
     public void A_shard_names_its_cut_keys_and_their_heads_and_tails_are_exported()
     {
-        var shards = Directory.GetFiles(Path.Combine(cut.SearchDir, "shards"), "*.js").Select(Read).ToList();
+        var shards = Directory.GetFiles(Path.Combine(cut.SearchDir, "shards"), "*.js").Select(IndexPieces.Read).ToList();
         var cutKeys = shards.Where(s => s.TryGetProperty("+", out _)).SelectMany(s => s.GetProperty("+").EnumerateArray().Select(k => k.GetString()!)).ToList();
         Assert.NotEmpty(cutKeys);
         var heads = shards.SelectMany(s => s.EnumerateObject()).Where(p => p.Name != "+").ToDictionary(p => p.Name, p => p.Value.GetArrayLength() / 2);
-        var pieces = Directory.GetFiles(Path.Combine(cut.SearchDir, "tail"), "*.js").Select(f => (Block: int.Parse(Path.GetFileName(f)[..3], System.Globalization.CultureInfo.InvariantCulture), Json: Read(f))).ToList();
+        var pieces = Directory.GetFiles(Path.Combine(cut.SearchDir, "tail"), "*.js").Select(f => (Block: int.Parse(Path.GetFileName(f)[..3], System.Globalization.CultureInfo.InvariantCulture), Json: IndexPieces.Read(f))).ToList();
         // Each tail piece holds its block's positions only.
         Assert.All(pieces, p => Assert.All(p.Json.EnumerateObject(), key =>
             Assert.All(key.Value.EnumerateArray().Where((_, i) => i % 2 == 0), at => Assert.Equal(p.Block, at.GetInt32() / Block))));
@@ -101,17 +101,17 @@ public sealed class PostingHeadsTests(PostingHeadsTests.CutExport cut, RealConte
     }
 
     [Fact]
+    public void Every_shard_and_every_tail_piece_a_query_can_name_exists()
+    {
+        IndexPieces.AssertEveryPieceExists(cut.SearchDir);
+        IndexPieces.AssertEveryPieceExists(real.Exported!.SearchDir);
+    }
+
+    [Fact]
     public void The_shipped_content_is_too_small_to_cut_anything()
     {
         Assert.True(real.Exported!.Content.Programs.Count <= PostingHeads.Default.Size);
         Assert.False(Directory.Exists(Path.Combine(real.Exported.SearchDir, "tail")));
         Assert.DoesNotContain("\"+\":", string.Concat(Directory.GetFiles(Path.Combine(real.Exported.SearchDir, "shards")).Select(File.ReadAllText)));
-    }
-
-    private static JsonElement Read(string file)
-    {
-        var text = File.ReadAllText(file);
-        var json = text[(text.IndexOf('{'))..text.LastIndexOf(')')];
-        return JsonDocument.Parse(json).RootElement.Clone();
     }
 }

@@ -100,6 +100,33 @@ public sealed class PageSizeTests(PageSizeTests.BuiltSynth built) : IClassFixtur
     }
 
     [Fact]
+    public void Its_search_index_has_every_piece_a_query_can_ask_for_some_words_being_cut_to_their_heads()
+    {
+        var index = Path.Combine(built.Out, "search", "index");
+        Assert.True(Directory.Exists(Path.Combine(index, "tail")), "300 programmes and no word matching more than 160 of them");
+        SiteGen.Tests.Search.IndexPieces.AssertEveryPieceExists(index);
+    }
+
+    [Fact]
+    public void Its_browser_search_ranks_as_the_cli_some_words_being_cut_to_their_heads()
+    {
+        var content = new SiteGen.Content.ContentLoader(Path.Combine(built.Root, "content")).Load();
+        using var engine = SiteGen.Search.Querying.SearchEngine.Build(content);
+        var browser = new SiteGen.Tests.Search.BrowserSearch(Path.Combine(built.Out, "search", "index"));
+        var questions = SiteGen.Tests.Search.Relevance.RelevanceFile.Load(Path.Combine(Repo.Root, "tests", "relevance", "questions.yaml")).Questions;
+        // A made-up county with its own list, under a made-up city.
+        var parents = content.Regions.ToDictionary(r => r.Id, r => r.Parent, StringComparer.Ordinal);
+        var county = content.Regions.First(r => r.Parent is { } city && parents[city] is not null && content.Programs.Any(p => p.Region == r.Id) && !Directory.Exists(Path.Combine(Repo.Content, "programs", r.Id))).Id;
+        Assert.Contains(questions, q => !engine.ReachesAll(q.Q));
+        foreach (var q in questions)
+            foreach (var region in new[] { null, "yangquan", county })
+            {
+                var filters = new SiteGen.Search.Querying.SearchFilters(region, null, null);
+                Assert.Equal(engine.Search(q.Q, filters, 10).Select(h => (h.Id, h.Score)), browser.Search(q.Q, filters, 10));
+            }
+    }
+
+    [Fact]
     public void A_comparison_pages_its_rows_and_keeps_its_charts_on_the_first_page()
     {
         var compare = built.Under("compare").Where(p => p.Key != "compare/index.html").ToList();

@@ -68,7 +68,8 @@ public sealed class PostingShards
     public int TailBlock { get; }
 
     /// <param name="positionOf">The position of a Lucene document in the exported programme table, or -1 when it is not exported.</param>
-    public void Write(string root, int[] positionOf)
+    /// <param name="programmes">How many programmes the table holds (the number of blocks of tails follows from it).</param>
+    public void Write(string root, int[] positionOf, int programmes)
     {
         var runs = Math.Max(1, Math.Min(Environment.ProcessorCount, _keys.Count / 64));
         var pieces = InParallel.Map(Enumerable.Range(0, runs).ToList(), run =>
@@ -87,23 +88,29 @@ public sealed class PostingShards
             }
             return (heads, tails);
         });
-        var shards = pieces.SelectMany(p => p.heads).GroupBy(p => p.Shard).ToList();
-        InParallel.ForEach(shards, shard =>
+        // Every shard is written, an empty one too: the page asks for the shard of any key a query makes.
+        var headsOf = pieces.SelectMany(p => p.heads).ToLookup(p => p.Shard);
+        InParallel.ForEach(Enumerable.Range(0, ShardCount).ToList(), index =>
         {
-            var name = StaticIndexExporter.ShardName(shard.Key);
+            var shard = headsOf[index];
+            var name = StaticIndexExporter.ShardName(index);
             // A shard names its cut keys first: their lists here are heads (PostingHeads).
             var cut = shard.Where(p => p.Cut).Select(p => p.Key).ToList();
             WriteObject(Path.Combine(root, "shards", name + ".js"), "shard", name,
                 (cut.Count > 0 ? [CutList(cut)] : Enumerable.Empty<ReadOnlyMemory<byte>>()).Concat(shard.Select(p => (ReadOnlyMemory<byte>)p.Json)));
         });
-        // A tail piece gathers, for one block, the entries of the keys of one shard; the keys' order is the heads'.
-        var tailShards = pieces.SelectMany(p => p.tails).GroupBy(t => ShardHash.ShardOf(t.Key, TailCount)).ToList();
-        InParallel.ForEach(tailShards, keys =>
+        // A tail piece gathers, for one block, the entries of the keys of one shard; the keys' order is the heads'. With
+        // any key cut, every piece of every block is written, empty ones too, as the page asks for them by name.
+        var tails = pieces.SelectMany(p => p.tails).ToLookup(t => ShardHash.ShardOf(t.Key, TailCount));
+        if (tails.Count == 0) return;
+        var blocks = (programmes + TailBlock - 1) / TailBlock;
+        InParallel.ForEach(Enumerable.Range(0, TailCount).ToList(), index =>
         {
-            foreach (var block in keys.SelectMany(t => t.Blocks.Select(b => (b.Block, Entry: t.Json.AsMemory(b.Start, b.Length)))).GroupBy(e => e.Block).OrderBy(g => g.Key))
+            var entries = tails[index].SelectMany(t => t.Blocks.Select(b => (b.Block, Entry: (ReadOnlyMemory<byte>)t.Json.AsMemory(b.Start, b.Length)))).ToLookup(e => e.Block, e => e.Entry);
+            for (var block = 0; block < blocks; block++)
             {
-                var name = TailName(block.Key, keys.Key);
-                WriteObject(Path.Combine(root, "tail", name + ".js"), "tail", name, block.Select(e => (ReadOnlyMemory<byte>)e.Entry));
+                var name = TailName(block, index);
+                WriteObject(Path.Combine(root, "tail", name + ".js"), "tail", name, entries[block]);
             }
         });
     }

@@ -83,7 +83,7 @@ public static class StaticIndexExporter
             () => RegionListWriter.Write(root, content.Regions),
             () => WriteFolding(Path.Combine(root, "fold.js"), vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords)),
             () => WriteReadings(root, pinyin, readingPieces),
-            () => postings.Write(root, docToPosition),
+            () => postings.Write(root, docToPosition, programs.Count),
         ], write => write());
         InParallel.ForEach(programs, p => WriteFragment(Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf, phonesOf(p)));
     }
