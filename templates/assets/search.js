@@ -640,7 +640,7 @@
     prompt: '请输入要查找的政策、人群或地区。',
     found: function (n) { return '找到 ' + n + ' 条结果'; },
     shown: function (n) { return '，显示前 ' + n + ' 条'; },
-    partial: '。各项只计最相关的部分；选择地区或在问题里说出地名（如县、区），可以看到当地的全部结果',
+    partial: '。只列出了全站最相关的一部分；选择地区，或在问题里说出县、区名，可以看到当地的全部结果。',
     more: '显示更多结果',
     none: function (q) { return '没有找到与“' + q + '”相关的政策。'; },
     tryThese: '可以试试：',

@@ -75,7 +75,7 @@ public static class OperatorSearch
             output.WriteLine($"   网址：{address(h)}");
         }
         // As the search page says it (search.js TEXT.partial).
-        if (!reachesAll) output.WriteLine("（结果较多，各项只计最相关的部分。用 --region 指定地区，或在问题里说出县、区名，可以看到当地的全部结果。）");
+        if (!reachesAll) output.WriteLine("（只列出了全站最相关的一部分。用 --region 指定地区，或在问题里说出县、区名，可以看到当地的全部结果。）");
     }
 
     private static void WriteJson(TextWriter output, IReadOnlyList<SearchHit> hits, Func<SearchHit, string> address)
