@@ -44,13 +44,13 @@ public static class OperatorSearch
         }
 
         using var engine = SearchEngine.OpenOrBuild(content, indexDir, urlOf);
-        var filters = new SearchFilters(Region: regionId);
-        var hits = engine.Search(query, filters, Math.Max(top, 1));
+        var answer = engine.Answer(query, new SearchFilters(Region: regionId), Math.Max(top, 1));
+        var hits = answer.Hits;
         var siteUrl = content.Site.SiteUrl.TrimEnd('/');
         string Address(SearchHit h) => siteUrl.Length > 0 ? siteUrl + "/" + h.Url : h.Url;
 
         if (json) WriteJson(output, hits, Address);
-        else WriteText(output, query, hits, Address, engine.ReachesAll(query, filters));
+        else WriteText(output, query, hits, Address, answer.ReachesAll);
         return hits.Count > 0 ? Found : NothingFound;
     }
 

@@ -9,6 +9,14 @@ public sealed class ProgramListTests(BuiltMiniSite site) : IClassFixture<BuiltMi
     private readonly AngleSharp.Html.Dom.IHtmlDocument _doc = new HtmlParser().ParseDocument(site.Site.Page("programs/index.html"));
 
     [Fact]
+    public void Pinyin_order_is_by_reading_not_by_code_point()
+    {
+        string[] words = ["中阳", "阳泉", "汾阳", "孝义", "低保", "高龄津贴", "残疾人", "阿", "爸"];
+        Assert.Equal(["阿", "爸", "残疾人", "低保", "汾阳", "高龄津贴", "孝义", "阳泉", "中阳"], words.Order(PinyinOrder.Comparer).ToArray());
+        Assert.Equal(["D", "G", "Y", "Z", "A", "#"], new[] { "低保", "高龄津贴", "阳泉", "中阳", "ABC", "1号" }.Select(PinyinOrder.Initial).ToArray());
+    }
+
+    [Fact]
     public void Every_programme_is_listed_once_by_region_in_pinyin_order_under_its_initial()
     {
         var regions = _doc.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();

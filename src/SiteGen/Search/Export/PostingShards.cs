@@ -81,10 +81,10 @@ public sealed class PostingShards
                 var key = _keys[k];
                 var scores = key.Scores(_scores);
                 var inHead = _heads.Cuts(scores) ? _heads.Head(scores, _idRankOfDoc).ToHashSet() : null;
-                var postings = Positions(inHead is null ? scores : Subset(scores, inHead.Contains), positionOf);
+                var postings = Positions(inHead is null ? scores : scores.Where(inHead.Contains), positionOf);
                 if (postings.Count == 0) continue;
                 heads.Add(new Head(ShardHash.ShardOf(key.Key, ShardCount), key.Key, inHead is not null, Serialize(key.Key, postings)));
-                if (inHead is not null) tails.Add(TailOf(key.Key, Positions(Subset(scores, i => !inHead.Contains(i)), positionOf)));
+                if (inHead is not null) tails.Add(TailOf(key.Key, Positions(scores.Where(i => !inHead.Contains(i)), positionOf)));
             }
             return (heads, tails);
         });
@@ -151,13 +151,6 @@ public sealed class PostingShards
 
     /// <summary>A tail piece's name: its block, then its shard within the block (search.js: tailName).</summary>
     public static string TailName(int block, int shard) => StaticIndexExporter.ShardName(block) + "-" + StaticIndexExporter.ShardName(shard);
-
-    /// <summary>The entries of <paramref name="scores"/> whose index is <paramref name="taken"/>, in document order.</summary>
-    private static ClauseScores Subset(ClauseScores scores, Func<int, bool> taken)
-    {
-        var at = Enumerable.Range(0, scores.Count).Where(taken).ToArray();
-        return new ClauseScores(at.Select(i => scores.Docs[i]).ToArray(), at.Select(i => scores.Scores[i]).ToArray());
-    }
 
     /// <summary><c>"+":["key",…]</c>, the property alone.</summary>
     private static byte[] CutList(IReadOnlyList<string> keys)

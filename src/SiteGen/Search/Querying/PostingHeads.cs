@@ -46,7 +46,6 @@ public sealed record PostingHeads(int Size)
         foreach (var i in Head(scores, idRankOfDoc)) kept[i] = true;
         if (inScope is not null)
             for (var i = 0; i < scores.Count; i++) kept[i] |= inScope(scores.Docs[i]);
-        var at = Enumerable.Range(0, scores.Count).Where(i => kept[i]).ToArray();
-        return new ClauseScores(at.Select(i => scores.Docs[i]).ToArray(), at.Select(i => scores.Scores[i]).ToArray());
+        return scores.Where(i => kept[i]);
     }
 }

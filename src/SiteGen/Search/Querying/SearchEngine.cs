@@ -66,7 +66,16 @@ public sealed class SearchEngine : IDisposable
         return (places, age is { } stated && _ages.ClauseFor(stated) is { } clause ? [.. clauses, clause] : clauses);
     }
 
-    public IReadOnlyList<SearchHit> Search(string query, SearchFilters? filters = null, int top = 10)
+    public IReadOnlyList<SearchHit> Search(string query, SearchFilters? filters = null, int top = 10) => Answer(query, filters, top).Hits;
+
+    /// <summary>
+    /// False when a query about no place has a clause cut to its head (<see cref="PostingHeads"/>): its results are the
+    /// best of each clause, and a region or a place named would list all of them there.
+    /// </summary>
+    public bool ReachesAll(string query, SearchFilters? filters = null) => Answer(query, filters, 0).ReachesAll;
+
+    /// <summary>The results of <see cref="Search"/> and, from the same scoring, <see cref="ReachesAll"/>.</summary>
+    public SearchAnswer Answer(string query, SearchFilters? filters = null, int top = 10)
     {
         filters ??= SearchFilters.None;
         var (places, clauses) = Understand(query);
@@ -76,20 +85,17 @@ public sealed class SearchEngine : IDisposable
         // The query's scope: the programmes covering its region filter or a place it names (PostingHeads).
         Func<int, bool>? inScope = filters.Region is not { } region ? covering
             : d => (_programs.TryGetValue(ids[d], out var p) && _lookup.Covers(p.Region, region)) || (covering?.Invoke(d) ?? false);
-        var totals = Ranker.Totals(clauses, ids.Count, clause => _heads.Keep(_scores.Of(clause), _index.IdRankByDoc, inScope));
-        return Ranker.Order(totals, ids, d => _programs.TryGetValue(ids[d], out var p) && Passes(p, filters), top, covering, placeOnly: clauses.Count == 0 && places.Count > 0)
+        var cut = false;
+        var totals = Ranker.Totals(clauses, ids.Count, clause =>
+        {
+            var scores = _scores.Of(clause);
+            cut |= _heads.Cuts(scores);
+            return _heads.Keep(scores, _index.IdRankByDoc, inScope);
+        });
+        var hits = Ranker.Order(totals, ids, d => _programs.TryGetValue(ids[d], out var p) && Passes(p, filters), top, covering, placeOnly: clauses.Count == 0 && places.Count > 0)
             .Select(d => ToHit(_programs[ids[d]], totals[d]))
             .ToList();
-    }
-
-    /// <summary>
-    /// False when a query about no place has a clause cut to its head (<see cref="PostingHeads"/>): its results are the
-    /// best of each clause, and a region or a place named would list all of them there.
-    /// </summary>
-    public bool ReachesAll(string query, SearchFilters? filters = null)
-    {
-        var (places, clauses) = Understand(query);
-        return filters?.Region is not null || places.Count > 0 || !clauses.Any(c => _heads.Cuts(_scores.Of(c)));
+        return new SearchAnswer(hits, inScope is not null || !cut);
     }
 
     private bool Passes(BenefitProgram p, SearchFilters filters) =>

@@ -82,8 +82,7 @@ public sealed class TermScores(SearchIndex index) : IDisposable
                 if (frequency.TryGetValue(docs[i], out var f)) scores[i] += idf * f * (K1 + 1) / (f + K1);
         for (var i = 0; i < scores.Length; i++) scores[i] = Math.Round(scores[i], Decimals, MidpointRounding.AwayFromZero);
         // A score that rounds to nothing is no match, on either side.
-        var kept = Enumerable.Range(0, docs.Length).Where(i => scores[i] > 0).ToArray();
-        return kept.Length == docs.Length ? new ClauseScores(docs, scores) : new ClauseScores(kept.Select(i => docs[i]).ToArray(), kept.Select(i => scores[i]).ToArray());
+        return new ClauseScores(docs, scores).Where(i => scores[i] > 0);
     }
 
     /// <summary>Per programme that holds a term, the terms' frequencies in the fields, times the field boosts, over the field lengths.</summary>
