@@ -1,13 +1,16 @@
 namespace SiteGen.Tests.Search.Relevance;
 
 /// <summary>
-/// The bar of the caller questions (tuning.yaml, held-out.yaml), set from the held-out half's figures
-/// (see docs/BENCHMARKS.md), so CI fails on a regression the tuning half would not show.
+/// The bar of each caller question set, set just under its held-out half's figures (see docs/BENCHMARKS.md), so CI
+/// fails on a regression the tuning halves would not show. Both halves of a set are held to its bar.
 /// </summary>
-public static class CallerThresholds
+public sealed record CallerThresholds(double Mrr10, double Recall5, double ZeroResultRate)
 {
-    // Held-out half, CLI = browser: MRR@10 0.899, recall@5 0.908, recall@10 0.936, no question without a result (122).
-    public const double Mrr10 = 0.88;
-    public const double Recall5 = 0.89;
-    public const double ZeroResultRate = 0.0;
+    // held-out.yaml, CLI = browser: MRR@10 0.899, recall@5 0.905, recall@10 0.933, no question without a result (122).
+    private static readonly CallerThresholds First = new(0.88, 0.89, 0.0);
+
+    // held-out-2.yaml, CLI = browser: MRR@10 0.849, recall@5 0.843, recall@10 0.897, one question without a result (103).
+    private static readonly CallerThresholds Second = new(0.83, 0.82, 0.01);
+
+    public static CallerThresholds Of(string file) => file.EndsWith("-2.yaml", StringComparison.Ordinal) ? Second : First;
 }
