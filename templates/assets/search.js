@@ -120,16 +120,17 @@
   }
 
   var AGE_NUMBER = '([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,5})';
-  var AGE_PATTERN = '(未满|不满|不到)?' + AGE_NUMBER + '(多|几)?(?:周岁|岁)|(?:今年|已经|都|快|满)' + AGE_NUMBER + '(多)?了';
+  var AGE_PATTERN = '(未满|不满|不到)?' + AGE_NUMBER + '(多|几)?(?:周岁|岁)|(?:今年|已经|都|快|满)' + AGE_NUMBER + '(多)?了|' +
+    AGE_NUMBER + '(多)?(?:大寿|寿辰)|年过' + AGE_NUMBER;
 
   // The first age the folded query states, and the query with it written as N周岁: { age: n or null, rest }.
   function statedAge(s) {
     var re = new RegExp(AGE_PATTERN, 'g');
     var m;
     while ((m = re.exec(s)) !== null) {
-      var value = numeral(m[2] !== undefined ? m[2] : m[4]);
+      var value = numeral([m[2], m[4], m[6], m[8]].filter(function (g) { return g !== undefined; })[0]);
       if (value === null || value > MAX_AGE) continue;
-      var age = m[1] !== undefined ? value - 1 : m[3] !== undefined || m[5] !== undefined ? value + 1 : value;
+      var age = m[1] !== undefined ? value - 1 : m[3] !== undefined || m[5] !== undefined || m[7] !== undefined || m[8] !== undefined ? value + 1 : value;
       if (age < 0) continue;
       age = Math.min(age, MAX_AGE);
       return { age: age, rest: s.slice(0, m.index) + ' ' + age + '周岁 ' + s.slice(m.index + m[0].length) };
@@ -540,17 +541,18 @@
       function covering(d) { return named.some(function (m) { return m[d] === 1; }); }
       var placeOnly = named.length > 0 && clauses.length === 0;
       var hits = [];
-      var best = 0;
-      for (var d = 0; d < n; d++) {
-        if ((totals[d] > 0 || (placeOnly && covering(d))) && passes(d)) { hits.push(d); if (totals[d] > best) best = totals[d]; }
-      }
+      for (var d = 0; d < n; d++) if ((totals[d] > 0 || (placeOnly && covering(d))) && passes(d)) hits.push(d);
+      function floorOf(docs) { var best = 0; docs.forEach(function (d) { if (totals[d] > best) best = totals[d]; }); return best * FLOOR; }
       // Ranker.Floor: below three tenths of the best total a match is chance, not a result.
-      var floor = best * FLOOR;
+      var floor = floorOf(hits);
+      // A place named: its programmes only, when one of them reaches the floor.
+      if (named.length > 0 && hits.some(function (d) { return covering(d) && totals[d] >= floor; })) {
+        hits = hits.filter(covering);
+        floor = floorOf(hits);
+      }
       hits = hits.filter(function (d) { return totals[d] >= floor; });
       // Positions follow the ids, so the position is the id tie-break.
-      var first = new Map();
-      hits.forEach(function (d) { first.set(d, named.length > 0 && covering(d) ? 1 : 0); });
-      hits.sort(function (a, b) { return first.get(b) - first.get(a) || totals[b] - totals[a] || a - b; });
+      hits.sort(function (a, b) { return totals[b] - totals[a] || a - b; });
       if (top !== undefined && top >= 0) hits = hits.slice(0, top);
       return hits.map(function (d) { return { doc: d, score: totals[d] }; });
     }

@@ -55,6 +55,9 @@ public class AgeTests(ExportedFixture fixture) : IClassFixture<ExportedFixture>
     [InlineData("不满十八岁的孩子", 17)]
     [InlineData("孩子才两岁查出心脏病", 2)]
     [InlineData("65周岁", 65)]
+    [InlineData("我爷爷上个月刚过了九十大寿", 90)]
+    [InlineData("老太太八十寿辰刚过", 80)]
+    [InlineData("年过七十的老人", 71)]
     public void A_query_states_an_age(string query, int age) => Assert.Equal(age, AgeMatcher.Find(query).Age);
 
     [Theory]
@@ -62,6 +65,8 @@ public class AgeTests(ExportedFixture fixture) : IClassFixture<ExportedFixture>
     [InlineData("种一亩大豆补二百块")]
     [InlineData("一百五十岁")]
     [InlineData("残疾人两项补贴")]
+    [InlineData("长寿老人")]
+    [InlineData("过年过节有慰问金吗")]
     public void Other_numbers_are_no_age(string query) => Assert.Null(AgeMatcher.Find(query).Age);
 
     [Fact]
