@@ -25,18 +25,25 @@ public static class Ranker
     }
 
     /// <summary>
-    /// Documents with a positive total at or above the floor that pass <paramref name="keep"/>: those
-    /// <paramref name="preferred"/> (covering a place the query names) first, then best first, ties by id.
+    /// Documents with a positive total at or above the floor that pass <paramref name="keep"/>, best first, ties by id.
+    /// When the query names a place and a programme covering it (<paramref name="covering"/>) reaches the floor, only
+    /// the programmes covering it are results, and the floor is taken from their best: a caller who says where they
+    /// live is answered by that place's programmes. When none there reaches it, the place has no such programme
+    /// (or was named by chance), and the best matches elsewhere are listed, each with its region.
     /// A query that names a place and nothing else lists every programme covering it, in id order.
     /// </summary>
-    public static IReadOnlyList<int> Order(double[] totals, IReadOnlyList<string> ids, Func<int, bool> keep, int top, Func<int, bool>? preferred = null, bool placeOnly = false)
+    public static IReadOnlyList<int> Order(double[] totals, IReadOnlyList<string> ids, Func<int, bool> keep, int top, Func<int, bool>? covering = null, bool placeOnly = false)
     {
-        var passing = Enumerable.Range(0, totals.Length).Where(d => (totals[d] > 0 || (placeOnly && preferred is not null && preferred(d))) && keep(d)).ToList();
+        var passing = Enumerable.Range(0, totals.Length).Where(d => (totals[d] > 0 || (placeOnly && covering is not null && covering(d))) && keep(d)).ToList();
         var floor = passing.Count == 0 ? 0 : passing.Max(d => totals[d]) * Floor;
+        if (covering is not null && passing.Any(d => covering(d) && totals[d] >= floor))
+        {
+            passing = passing.Where(covering).ToList();
+            floor = passing.Max(d => totals[d]) * Floor;
+        }
         return passing
             .Where(d => totals[d] >= floor)
-            .OrderByDescending(d => preferred is not null && preferred(d))
-            .ThenByDescending(d => totals[d])
+            .OrderByDescending(d => totals[d])
             .ThenBy(d => ids[d], StringComparer.Ordinal)
             .Take(top)
             .ToList();
