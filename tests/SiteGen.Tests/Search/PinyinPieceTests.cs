@@ -26,6 +26,17 @@ public class PinyinPieceTests(RealContentFixture real) : IClassFixture<RealConte
         Assert.All(forms, f => Assert.Equal(f.Value, filed.Single(x => x.Form == f.Key).Words));
     }
 
+    [Theory]
+    [InlineData("pinyinPieces", "pinyin")]
+    [InlineData("readingShards", "readings")]
+    public void Every_piece_the_manifest_counts_is_written_even_an_empty_one(string count, string folder)
+    {
+        // The page asks for a piece by the letters or characters typed, not by what the export found to file there.
+        var pieces = Payload(Path.Combine(Exported.SearchDir, "manifest.js")).GetProperty(count).GetInt32();
+        var written = Directory.GetFiles(Path.Combine(Exported.SearchDir, folder), "*.js").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+        Assert.Equal(Enumerable.Range(0, pieces).Select(StaticIndexExporter.ShardName), written);
+    }
+
     [Fact]
     public void Typed_pinyin_loads_the_pieces_its_letters_can_begin()
     {

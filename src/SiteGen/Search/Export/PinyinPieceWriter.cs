@@ -20,9 +20,12 @@ public static class PinyinPieceWriter
         // Rough size: the form, its words (three bytes an ideograph) and the JSON around them.
         var bytes = forms.Sum(f => f.Key.Length + 6 + f.Value.Sum(w => w.Length * 3 + 3));
         var count = PieceCount.For(bytes, TargetBytes, 256);
-        foreach (var piece in forms.GroupBy(f => ShardHash.ShardOf(PrefixOf(f.Key), count)))
+        var formsOf = forms.ToLookup(f => ShardHash.ShardOf(PrefixOf(f.Key), count));
+        // Every piece is written, an empty one too: the page asks for a piece by the letters typed, not by what exists.
+        for (var at = 0; at < count; at++)
         {
-            var name = StaticIndexExporter.ShardName(piece.Key);
+            var piece = formsOf[at];
+            var name = StaticIndexExporter.ShardName(at);
             JsPayload.Write(Path.Combine(root, "pinyin", name + ".js"), "pinyin", name, json =>
             {
                 json.WriteStartObject();

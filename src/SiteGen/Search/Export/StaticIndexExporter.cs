@@ -90,9 +90,12 @@ public static class StaticIndexExporter
 
     private static void WriteReadings(string root, PinyinWords pinyin, int pieces)
     {
-        foreach (var shard in pinyin.Sounds.GroupBy(p => PieceCount.Of(p.Key, pieces)))
+        var soundsOf = pinyin.Sounds.ToLookup(p => PieceCount.Of(p.Key, pieces));
+        // Every piece is written, an empty one too: the page asks for the piece of each character it reads.
+        for (var at = 0; at < pieces; at++)
         {
-            var name = ShardName(shard.Key);
+            var shard = soundsOf[at];
+            var name = ShardName(at);
             JsPayload.Write(Path.Combine(root, "readings", name + ".js"), "readings", name, json =>
             {
                 json.WriteStartObject();
