@@ -81,7 +81,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         // Pages are independent: a Scriban context per page, the parsed templates shared.
         InParallel.ForEach(pages, page =>
         {
-            SiteFiles.Write(staging.Combine(page.Path), renderer.Render(page));
+            staging.WriteSite(page.Path, SiteFiles.Bytes(renderer.Render(page)));
             var done = Interlocked.Increment(ref count);
             if (done % 500 == 0) progress($"rendered {done}/{pages.Count} pages");
         });
@@ -144,7 +144,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         foreach (var file in listing.Files)
         {
             var relative = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
-            File.Copy(file, staging.Combine(relative), overwrite: true);
+            staging.WriteSite(relative, File.ReadAllBytes(file));
         }
     }
 }

@@ -1,3 +1,4 @@
+using SiteGen.FileSystem;
 using SiteGen.Content;
 using SiteGen.Content.Model;
 using SiteGen.Search.Indexing;
@@ -13,7 +14,7 @@ namespace SiteGen.Search.Export;
 /// </summary>
 public static class FilterSetWriter
 {
-    public static void Write(string root, ContentSet content, IReadOnlyList<BenefitProgram> programs, ContentLookup lookup)
+    public static void Write(IFileWriter files, string root, ContentSet content, IReadOnlyList<BenefitProgram> programs, ContentLookup lookup)
     {
         var tree = new RegionTree(content.Regions);
         // Positions of the programmes of each region and of the regions within it, and of each region alone.
@@ -34,10 +35,10 @@ public static class FilterSetWriter
             // Covered: the region's subtree, and the programmes of each region above it.
             var covering = new SortedSet<int>(within.GetValueOrDefault(region) ?? []);
             foreach (var above in tree.Chain(region).Skip(1)) covering.UnionWith(own.GetValueOrDefault(above.Id) ?? []);
-            WriteSet(root, "region", region, covering);
+            WriteSet(files, root, "region", region, covering);
         }
-        foreach (var (id, positions) in deptTypes) WriteSet(root, "deptType", id, positions);
-        foreach (var (id, positions) in audiences) WriteSet(root, "audience", id, positions);
+        foreach (var (id, positions) in deptTypes) WriteSet(files, root, "deptType", id, positions);
+        foreach (var (id, positions) in audiences) WriteSet(files, root, "audience", id, positions);
     }
 
     private static SortedDictionary<string, List<int>> Keys(IEnumerable<string> ids)
@@ -59,8 +60,8 @@ public static class FilterSetWriter
         if (sets.TryGetValue(key, out var list)) list.Add(position);
     }
 
-    private static void WriteSet(string root, string kind, string id, IEnumerable<int> ascending) =>
-        JsPayload.Write(Path.Combine(root, kind, id + ".js"), kind, id, json =>
+    private static void WriteSet(IFileWriter files, string root, string kind, string id, IEnumerable<int> ascending) =>
+        JsPayload.Write(files, Path.Combine(root, kind, id + ".js"), kind, id, json =>
         {
             json.WriteStartArray();
             var previous = 0;

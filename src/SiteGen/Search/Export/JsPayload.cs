@@ -1,3 +1,4 @@
+using SiteGen.FileSystem;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -24,22 +25,21 @@ public static class JsPayload
         Indented = false,
     };
 
-    public static void Write(string path, string kind, string name, Action<Utf8JsonWriter> writeJson) =>
-        WriteRaw(path, kind, name, stream =>
+    public static void Write(IFileWriter files, string path, string kind, string name, Action<Utf8JsonWriter> writeJson) =>
+        WriteRaw(files, path, kind, name, stream =>
         {
             using var json = new Utf8JsonWriter(stream, Options);
             writeJson(json);
         });
 
     /// <summary>The same, with the JSON written straight into the stream (already serialized, deterministic pieces).</summary>
-    public static void WriteRaw(string path, string kind, string name, Action<Stream> writeJson)
+    public static void WriteRaw(IFileWriter files, string path, string kind, string name, Action<Stream> writeJson)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var stream = new MemoryStream();
         stream.Write(Encoding.UTF8.GetBytes($"{Callback}(\"{kind}\",\"{name}\","));
         writeJson(stream);
         stream.Write(");\n"u8);
-        File.WriteAllBytes(path, stream.ToArray());
+        files.Write(path, stream.GetBuffer().AsSpan(0, (int)stream.Length));
     }
 
     /// <summary>A number in the shortest form that reads back as the same double (in C# and JavaScript).</summary>

@@ -1,3 +1,4 @@
+using SiteGen.FileSystem;
 using System.Text.Json;
 using SiteGen.Content.Model;
 using SiteGen.Search.Analysis;
@@ -18,10 +19,10 @@ public static class ManifestWriter
     /// <summary>The index format; search.js refuses a manifest of another one. Bumped whenever the pieces change.</summary>
     public const int Format = 5;
 
-    public static void Write(string root, ContentSet content, SynonymTable synonyms,
+    public static void Write(IFileWriter files, string root, ContentSet content, SynonymTable synonyms,
         IReadOnlyList<(int From, IReadOnlyList<string> Terms)> ages, IndexLayout layout)
     {
-        JsPayload.Write(Path.Combine(root, "manifest.js"), "manifest", "", json =>
+        JsPayload.Write(files, Path.Combine(root, "manifest.js"), "manifest", "", json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("ages");

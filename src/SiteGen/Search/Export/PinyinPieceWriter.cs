@@ -1,3 +1,4 @@
+using SiteGen.FileSystem;
 using SiteGen.Search.Analysis;
 
 namespace SiteGen.Search.Export;
@@ -14,7 +15,7 @@ public static class PinyinPieceWriter
     /// <summary>The letters a form is filed under: every form has at least two.</summary>
     public static string PrefixOf(string form) => form[..2];
 
-    public static PinyinPieces Write(string root, PinyinWords pinyin)
+    public static PinyinPieces Write(IFileWriter files, string root, PinyinWords pinyin)
     {
         var forms = pinyin.All.ToList();
         // Rough size: the form, its words (three bytes an ideograph) and the JSON around them.
@@ -26,7 +27,7 @@ public static class PinyinPieceWriter
         {
             var piece = formsOf[at];
             var name = StaticIndexExporter.ShardName(at);
-            JsPayload.Write(Path.Combine(root, "pinyin", name + ".js"), "pinyin", name, json =>
+            JsPayload.Write(files, Path.Combine(root, "pinyin", name + ".js"), "pinyin", name, json =>
             {
                 json.WriteStartObject();
                 foreach (var (form, terms) in piece)

@@ -1,3 +1,4 @@
+using SiteGen.FileSystem;
 using System.Text.Json;
 using SiteGen.Search.Analysis;
 using SiteGen.Search.Indexing;
@@ -69,7 +70,7 @@ public sealed class PostingShards
 
     /// <param name="positionOf">The position of a Lucene document in the exported programme table, or -1 when it is not exported.</param>
     /// <param name="programmes">How many programmes the table holds (the number of blocks of tails follows from it).</param>
-    public void Write(string root, int[] positionOf, int programmes)
+    public void Write(IFileWriter files, string root, int[] positionOf, int programmes)
     {
         var runs = Math.Max(1, Math.Min(Environment.ProcessorCount, _keys.Count / 64));
         var pieces = InParallel.Map(Enumerable.Range(0, runs).ToList(), run =>
@@ -96,7 +97,7 @@ public sealed class PostingShards
             var name = StaticIndexExporter.ShardName(index);
             // A shard names its cut keys first: their lists here are heads (PostingHeads).
             var cut = shard.Where(p => p.Cut).Select(p => p.Key).ToList();
-            WriteObject(Path.Combine(root, "shards", name + ".js"), "shard", name,
+            WriteObject(files, Path.Combine(root, "shards", name + ".js"), "shard", name,
                 (cut.Count > 0 ? [CutList(cut)] : Enumerable.Empty<ReadOnlyMemory<byte>>()).Concat(shard.Select(p => (ReadOnlyMemory<byte>)p.Json)));
         });
         // A tail piece gathers, for one block, the entries of the keys of one shard; the keys' order is the heads'. With
@@ -110,7 +111,7 @@ public sealed class PostingShards
             for (var block = 0; block < blocks; block++)
             {
                 var name = TailName(block, index);
-                WriteObject(Path.Combine(root, "tail", name + ".js"), "tail", name, entries[block]);
+                WriteObject(files, Path.Combine(root, "tail", name + ".js"), "tail", name, entries[block]);
             }
         });
     }
@@ -135,8 +136,8 @@ public sealed class PostingShards
     }
 
     /// <summary>A piece whose data is the object of the given properties, in order.</summary>
-    private static void WriteObject(string path, string kind, string name, IEnumerable<ReadOnlyMemory<byte>> properties) =>
-        JsPayload.WriteRaw(path, kind, name, stream =>
+    private static void WriteObject(IFileWriter files, string path, string kind, string name, IEnumerable<ReadOnlyMemory<byte>> properties) =>
+        JsPayload.WriteRaw(files, path, kind, name, stream =>
         {
             stream.WriteByte((byte)'{');
             var first = true;

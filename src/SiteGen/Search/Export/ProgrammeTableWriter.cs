@@ -1,3 +1,4 @@
+using SiteGen.FileSystem;
 using SiteGen.Content.Model;
 
 namespace SiteGen.Search.Export;
@@ -15,13 +16,13 @@ public static class ProgrammeTableWriter
     public const int Rows = 8;
 
     /// <param name="programs">Sorted by id: a row's position is its programme's position in postings.</param>
-    public static void Write(string root, IReadOnlyList<BenefitProgram> programs, Func<BenefitProgram, string> urlOf)
+    public static void Write(IFileWriter files, string root, IReadOnlyList<BenefitProgram> programs, Func<BenefitProgram, string> urlOf)
     {
         var piece = 0;
         foreach (var rows in programs.Chunk(Rows))
         {
             var name = StaticIndexExporter.ShardName(piece++);
-            JsPayload.Write(Path.Combine(root, Folder, name + ".js"), "table", name, json =>
+            JsPayload.Write(files, Path.Combine(root, Folder, name + ".js"), "table", name, json =>
             {
                 json.WriteStartArray();
                 foreach (var p in rows)

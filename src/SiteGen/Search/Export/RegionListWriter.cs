@@ -1,3 +1,4 @@
+using SiteGen.FileSystem;
 using SiteGen.Content.Model;
 
 namespace SiteGen.Search.Export;
@@ -9,8 +10,8 @@ namespace SiteGen.Search.Export;
 /// </summary>
 public static class RegionListWriter
 {
-    public static void Write(string root, IEnumerable<Region> regions) =>
-        JsPayload.Write(Path.Combine(root, "regions.js"), "regions", "", json =>
+    public static void Write(IFileWriter files, string root, IEnumerable<Region> regions) =>
+        JsPayload.Write(files, Path.Combine(root, "regions.js"), "regions", "", json =>
         {
             json.WriteStartArray();
             foreach (var r in regions.OrderBy(r => r.Id, StringComparer.Ordinal))

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SiteGen.Content.Model;
 using SiteGen.Concurrency;
+using SiteGen.FileSystem;
 using SiteGen.Rendering;
 using SiteGen.Search.Analysis;
 using SiteGen.Search.Indexing;
@@ -47,10 +48,13 @@ public static class StaticIndexExporter
     /// general-line fallbacks included); by default the programme's own. Called from several threads at once.</param>
     /// <param name="heads">How far a clause reaches outside a query's places; the CLI's engine must use the same.</param>
     /// <param name="tailBlock">Table positions per block of the cut keys' tails.</param>
+    /// <param name="files">Writes the files (a build's staging folder); by default each is written as it is.</param>
     public static void Write(ContentSet content, SearchIndex index, Func<BenefitProgram, string> urlOf, string outputDir,
-        Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null, PostingHeads? heads = null, int tailBlock = PostingShards.DefaultTailBlock)
+        Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null, PostingHeads? heads = null, int tailBlock = PostingShards.DefaultTailBlock,
+        IFileWriter? files = null)
     {
         phonesOf ??= p => p.Phones;
+        files ??= PlainFileWriter.Instance;
         var root = Path.Combine(outputDir, Folder);
         // The folder is ours alone; clearing it keeps files of an earlier shard count from lingering.
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
@@ -69,26 +73,26 @@ public static class StaticIndexExporter
         var shardCount = postings.ShardCount;
 
         // A single ideograph is searched only when left over alone; it is no word to match.
-        var words = WordPieceWriter.Write(root, vocabulary.Where(t => !(t.Length == 1 && CharClass.IsCjk(t[0]))).ToList(), new PlaceMatcher(content.Regions).Names);
-        var pinyinPieces = PinyinPieceWriter.Write(root, pinyin);
+        var words = WordPieceWriter.Write(files, root, vocabulary.Where(t => !(t.Length == 1 && CharClass.IsCjk(t[0]))).ToList(), new PlaceMatcher(content.Regions).Names);
+        var pinyinPieces = PinyinPieceWriter.Write(files, root, pinyin);
         // A reading is a character, its syllable and the JSON around them.
         var readingPieces = PieceCount.For(pinyin.Sounds.Sum(p => p.Value.Length + 8L), ReadingPieceBytes, 1024);
-        ManifestWriter.Write(root, content, synonyms, ages, new IndexLayout(programs.Count, ProgrammeTableWriter.Rows, shardCount, postings.TailCount, postings.TailBlock, readingPieces, words, pinyinPieces));
+        ManifestWriter.Write(files, root, content, synonyms, ages, new IndexLayout(programs.Count, ProgrammeTableWriter.Rows, shardCount, postings.TailCount, postings.TailBlock, readingPieces, words, pinyinPieces));
         // The files below depend on nothing written above or on each other: they are written on every core, each
         // the same bytes whatever the order.
         InParallel.ForEach<Action>(
         [
-            () => ProgrammeTableWriter.Write(root, programs, urlOf),
-            () => FilterSetWriter.Write(root, content, programs, lookup),
-            () => RegionListWriter.Write(root, content.Regions),
-            () => WriteFolding(Path.Combine(root, "fold.js"), vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords)),
-            () => WriteReadings(root, pinyin, readingPieces),
-            () => postings.Write(root, docToPosition, programs.Count),
+            () => ProgrammeTableWriter.Write(files, root, programs, urlOf),
+            () => FilterSetWriter.Write(files, root, content, programs, lookup),
+            () => RegionListWriter.Write(files, root, content.Regions),
+            () => WriteFolding(files, Path.Combine(root, "fold.js"), vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords)),
+            () => WriteReadings(files, root, pinyin, readingPieces),
+            () => postings.Write(files, root, docToPosition, programs.Count),
         ], write => write());
-        InParallel.ForEach(programs, p => WriteFragment(Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf, phonesOf(p)));
+        InParallel.ForEach(programs, p => WriteFragment(files, Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf, phonesOf(p)));
     }
 
-    private static void WriteReadings(string root, PinyinWords pinyin, int pieces)
+    private static void WriteReadings(IFileWriter files, string root, PinyinWords pinyin, int pieces)
     {
         var soundsOf = pinyin.Sounds.ToLookup(p => PieceCount.Of(p.Key, pieces));
         // Every piece is written, an empty one too: the page asks for the piece of each character it reads.
@@ -96,7 +100,7 @@ public static class StaticIndexExporter
         {
             var shard = soundsOf[at];
             var name = ShardName(at);
-            JsPayload.Write(Path.Combine(root, "readings", name + ".js"), "readings", name, json =>
+            JsPayload.Write(files, Path.Combine(root, "readings", name + ".js"), "readings", name, json =>
             {
                 json.WriteStartObject();
                 foreach (var (c, sound) in shard) json.WriteString(c.ToString(), sound);
@@ -110,19 +114,19 @@ public static class StaticIndexExporter
     /// terms, synonyms, stop words), as pairs "繁简…": a character none of them holds matches nothing,
     /// folded or not, so the rest of the table would only add to the download.
     /// </summary>
-    private static void WriteFolding(string path, IEnumerable<string> matched)
+    private static void WriteFolding(IFileWriter files, string path, IEnumerable<string> matched)
     {
         var used = matched.SelectMany(t => Folding.Default.Fold(t)).Where(CharClass.IsCjk).ToHashSet();
         var pairs = new System.Text.StringBuilder();
         foreach (var (from, to) in Folding.Default.Ideographs.Where(p => used.Contains(p.Value)).OrderBy(p => p.Key)) pairs.Append(from).Append(to);
-        JsPayload.Write(path, "fold", "", json => json.WriteStringValue(pairs.ToString()));
+        JsPayload.Write(files, path, "fold", "", json => json.WriteStringValue(pairs.ToString()));
     }
 
     public static string ShardName(int shard) => shard.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static void WriteFragment(string path, BenefitProgram p, ContentLookup lookup, Func<BenefitProgram, string> urlOf, IReadOnlyList<string> phones)
+    private static void WriteFragment(IFileWriter files, string path, BenefitProgram p, ContentLookup lookup, Func<BenefitProgram, string> urlOf, IReadOnlyList<string> phones)
     {
-        JsPayload.Write(path, "doc", p.Id, json =>
+        JsPayload.Write(files, path, "doc", p.Id, json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("audiences");

@@ -1,3 +1,4 @@
+using SiteGen.FileSystem;
 using System.Text;
 using SiteGen.Search.Analysis;
 
@@ -19,7 +20,7 @@ public static class WordPieceWriter
 
     /// <param name="words">The words a query is maximum-matched against.</param>
     /// <param name="places">Folded place names, each with the region it stands for.</param>
-    public static WordPieces Write(string root, IReadOnlyList<string> words, IReadOnlyDictionary<string, string> places)
+    public static WordPieces Write(IFileWriter files, string root, IReadOnlyList<string> words, IReadOnlyDictionary<string, string> places)
     {
         var characters = words.SelectMany(w => w).Where(CharClass.IsCjk).Distinct().Order().ToList();
         // Rough serialized size: three bytes a character and the quotes and commas around each entry.
@@ -33,7 +34,7 @@ public static class WordPieceWriter
             var name = StaticIndexExporter.ShardName(piece);
             var own = new StringBuilder();
             foreach (var c in charactersOf[piece]) own.Append(c);
-            JsPayload.Write(Path.Combine(root, Folder, name + ".js"), "words", name, json =>
+            JsPayload.Write(files, Path.Combine(root, Folder, name + ".js"), "words", name, json =>
             {
                 json.WriteStartObject();
                 json.WriteString("chars", own.ToString());

@@ -14,12 +14,12 @@ public sealed class FeedsOutput : ISiteOutput
     private static void Write(SiteModel site, IReadOnlyList<Page> pages, StagingFolder folder, BuildOptions options)
     {
         var baseUrl = BaseUrl(options.BaseUrl, site.Content.Site.SiteUrl);
-        SiteFiles.Write(folder.Combine("sitemap.xml"), SitemapWriter.Sitemap(pages, baseUrl, site.PubDate));
-        SiteFiles.Write(folder.Combine("robots.txt"), SitemapWriter.Robots(baseUrl));
-        SiteFiles.Write(folder.Combine("feed.xml"), FeedWriter.Atom(site, baseUrl, site.PubDate + "T00:00:00Z"));
+        folder.WriteSite("sitemap.xml", SiteFiles.Bytes(SitemapWriter.Sitemap(pages, baseUrl, site.PubDate)));
+        folder.WriteSite("robots.txt", SiteFiles.Bytes(SitemapWriter.Robots(baseUrl)));
+        folder.WriteSite("feed.xml", SiteFiles.Bytes(FeedWriter.Atom(site, baseUrl, site.PubDate + "T00:00:00Z")));
         var rows = OpenDataWriter.Rows(site);
-        SiteFiles.Write(folder.Combine("data/programs.json"), OpenDataWriter.ToJson(rows));
-        File.WriteAllBytes(folder.Combine("data/programs.csv"), OpenDataWriter.ToCsv(rows));
+        folder.WriteSite("data/programs.json", SiteFiles.Bytes(OpenDataWriter.ToJson(rows)));
+        folder.WriteSite("data/programs.csv", OpenDataWriter.ToCsv(rows));
     }
 
     /// <summary>--base-url wins over site_url; either way it ends with '/'.</summary>
