@@ -10,6 +10,8 @@ export async function launch() {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     userDataDir,
+    // On a shared two-core machine Chromium has taken more than puppeteer's default 30 s to start.
+    timeout: 180000,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
   });
