@@ -1,3 +1,4 @@
+using SiteGen.Content.Model;
 using SiteGen.Site.Model;
 using SiteGen.Site.Output;
 
@@ -6,6 +7,8 @@ namespace SiteGen.Site;
 /// <summary>Something a build writes besides pages (feeds, open data, the search index).</summary>
 public interface ISiteOutput
 {
+    /// <param name="content">The content as loaded: work that needs nothing more starts at once, while it is checked.</param>
+    /// <param name="site">The checked model; it fails when the check does, and then nothing is written.</param>
     /// <param name="pages">The pages, once listed: the build starts its outputs while it lists them.</param>
-    void Write(SiteModel site, Task<IReadOnlyList<Page>> pages, StagingFolder folder, BuildOptions options, StageTimings timings);
+    void Write(ContentSet content, Task<SiteModel> site, Task<IReadOnlyList<Page>> pages, StagingFolder folder, BuildOptions options, StageTimings timings);
 }

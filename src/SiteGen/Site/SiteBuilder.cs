@@ -36,17 +36,27 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         using var hold = OutputLock.Acquire(output.LockPath, LockPatience, progress);
         output.Recover(_warn);
         output.EnsureReplaceable();
-        var site = PrepareModel();
-        WarnAboutMissingPhones(site);
-        WarnAboutPublishingSettings(site.Content.Site);
-        foreach (var mark in Content.Validation.ReviewMarks.Find(site.Content)) _warn(mark);
+        var content = Load();
         using var staging = new StagingFolder(output, _warn);
-        // The other outputs (the search index, the feeds) read the model, so they start now and run while the pages are
-        // listed and rendered; an output that needs the list of pages waits for it. Overlapping stages are timed apart.
+        // The other outputs (the search index, the feeds) start as soon as the content is loaded: what needs only the
+        // content (the search index) is made while the figures are checked, what needs the model or the list of pages
+        // waits for it. Overlapping stages are timed apart.
+        var modelled = new TaskCompletionSource<SiteModel>(TaskCreationOptions.RunContinuationsAsynchronously);
         var listed = new TaskCompletionSource<IReadOnlyList<Page>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var others = Task.WhenAll(outputs.Select(extra => Task.Run(() => extra.Write(site, listed.Task, staging, options, _timings))));
+        var others = Task.WhenAll(outputs.Select(extra => Task.Run(() => extra.Write(content, modelled.Task, listed.Task, staging, options, _timings))));
         try
         {
+            SiteModel site;
+            try { site = CheckAndModel(content); }
+            catch (Exception e)
+            {
+                modelled.SetException(e);
+                throw;
+            }
+            modelled.SetResult(site);
+            WarnAboutMissingPhones(site);
+            WarnAboutPublishingSettings(site.Content.Site);
+            foreach (var mark in Content.Validation.ReviewMarks.Find(site.Content)) _warn(mark);
             IReadOnlyList<Page> pages;
             try { pages = ListPages(site); }
             catch (Exception e)
@@ -62,6 +72,8 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         }
         catch
         {
+            modelled.TrySetCanceled();
+            listed.TrySetCanceled();
             // Never leave the staging folder (removed on the way out) to a writer still running.
             others.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
             throw;
@@ -72,7 +84,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         if (problems.Count > 0) throw new BuildException(problems.Select(p => p.ToString()).ToList());
         var files = Directory.EnumerateFiles(staging.Root, "*", SearchOption.AllDirectories).Count();
         _timings.Time("commit", staging.Commit);
-        return new BuildReport(listed.Task.Result.Count, site.Programs.Count, files);
+        return new BuildReport(listed.Task.Result.Count, modelled.Task.Result.Programs.Count, files);
     }
 
     private void Render(SitePageRenderer renderer, IReadOnlyList<Page> pages, StagingFolder staging)
@@ -106,15 +118,19 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
     /// <summary>Loads and checks everything a build needs without writing anything (the 'check' verb uses this alone).</summary>
     public (SiteModel Site, IReadOnlyList<Page> Pages) Prepare()
     {
-        var site = PrepareModel();
+        var site = CheckAndModel(Load());
         return (site, ListPages(site));
     }
 
-    /// <summary>The content loaded, its figures checked against the seeds, and its cross-references resolved.</summary>
-    private SiteModel PrepareModel()
+    private ContentSet Load()
     {
         progress("loading content");
-        var content = _timings.Time("load", () => new ContentLoader(options.ContentDir, rebuilding?.Parsed).Load());
+        return _timings.Time("load", () => new ContentLoader(options.ContentDir, rebuilding?.Parsed).Load());
+    }
+
+    /// <summary>The content's figures checked against the seeds, and its cross-references resolved.</summary>
+    private SiteModel CheckAndModel(ContentSet content)
+    {
         progress($"checking {content.Programs.Count} programmes against their sources");
         var figureProblems = _timings.Time("check", () =>
             FigureCheck.Run(content, options.SeedsDir, rebuilding?.Checked).Concat(AnswerCheck.Run(content)).Concat(CaseCheck.Run(content)).ToList());

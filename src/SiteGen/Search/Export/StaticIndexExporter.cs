@@ -31,10 +31,10 @@ public static class StaticIndexExporter
     /// Target size of a piece of the readings table (<see cref="PinyinWords.Sounds"/>), cut by character code: a
     /// query whose short left-over runs may be a homophone of a name loads only the pieces of those characters.
     /// </summary>
-    private const int ReadingPieceBytes = 1024;
+    internal const int ReadingPieceBytes = 1024;
 
     /// <summary>Characters of the standard and of the snippet source kept in a result fragment.</summary>
-    private const int FragmentTextLength = 240;
+    internal const int FragmentTextLength = 240;
 
     public static void Write(ContentSet content, Func<BenefitProgram, string> urlOf, string outputDir, Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null,
         PostingHeads? heads = null, int tailBlock = PostingShards.DefaultTailBlock)
@@ -43,56 +43,18 @@ public static class StaticIndexExporter
         Write(content, index, urlOf, outputDir, phonesOf, heads, tailBlock);
     }
 
-    /// <param name="urlOf">A programme's page address; called from several threads at once.</param>
-    /// <param name="phonesOf">The phones a result offers to call (the site passes the programme page's, department and
-    /// general-line fallbacks included); by default the programme's own. Called from several threads at once.</param>
-    /// <param name="heads">How far a clause reaches outside a query's places; the CLI's engine must use the same.</param>
-    /// <param name="tailBlock">Table positions per block of the cut keys' tails.</param>
-    /// <param name="files">Writes the files (a build's staging folder); by default each is written as it is.</param>
+    /// <summary>The whole index: <see cref="StaticIndexExport.WriteProgrammes"/>, then <see cref="StaticIndexExport.WritePostings"/>.</summary>
     public static void Write(ContentSet content, SearchIndex index, Func<BenefitProgram, string> urlOf, string outputDir,
         Func<BenefitProgram, IReadOnlyList<string>>? phonesOf = null, PostingHeads? heads = null, int tailBlock = PostingShards.DefaultTailBlock,
         IFileWriter? files = null)
     {
-        phonesOf ??= p => p.Phones;
-        files ??= PlainFileWriter.Instance;
-        var root = Path.Combine(outputDir, Folder);
-        // The folder is ours alone; clearing it keeps files of an earlier shard count from lingering.
-        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
-
-        var lookup = new ContentLookup(content);
-        var programs = content.Programs.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var position = programs.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var docToPosition = index.IdsByDoc.Select(id => position.GetValueOrDefault(id, -1)).ToArray();
-        var synonyms = new SynonymTable(content.Synonyms);
-        using var scores = new TermScores(index);
-
-        var vocabulary = index.Terms(SearchFields.Word);
-        var pinyin = SearchEngine.PinyinOf(index, synonyms);
-        var ages = AgeTerms.Of(index).Intervals();
-        var postings = new PostingShards(index, vocabulary, pinyin, synonyms, ages, scores, heads ?? PostingHeads.Default, tailBlock);
-        var shardCount = postings.ShardCount;
-
-        // A single ideograph is searched only when left over alone; it is no word to match.
-        var words = WordPieceWriter.Write(files, root, vocabulary.Where(t => !(t.Length == 1 && CharClass.IsCjk(t[0]))).ToList(), new PlaceMatcher(content.Regions).Names);
-        var pinyinPieces = PinyinPieceWriter.Write(files, root, pinyin);
-        // A reading is a character, its syllable and the JSON around them.
-        var readingPieces = PieceCount.For(pinyin.Sounds.Sum(p => p.Value.Length + 8L), ReadingPieceBytes, 1024);
-        ManifestWriter.Write(files, root, content, synonyms, ages, new IndexLayout(programs.Count, ProgrammeTableWriter.Rows, shardCount, postings.TailCount, postings.TailBlock, readingPieces, words, pinyinPieces));
-        // The files below depend on nothing written above or on each other: they are written on every core, each
-        // the same bytes whatever the order.
-        InParallel.ForEach<Action>(
-        [
-            () => ProgrammeTableWriter.Write(files, root, programs, urlOf),
-            () => FilterSetWriter.Write(files, root, content, programs, lookup),
-            () => RegionListWriter.Write(files, root, content.Regions),
-            () => WriteFolding(files, Path.Combine(root, "fold.js"), vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords)),
-            () => WriteReadings(files, root, pinyin, readingPieces),
-            () => postings.Write(files, root, docToPosition, programs.Count),
-        ], write => write());
-        InParallel.ForEach(programs, p => WriteFragment(files, Path.Combine(root, "docs", p.Id + ".js"), p, lookup, urlOf, phonesOf(p)));
+        var export = new StaticIndexExport(content, urlOf, outputDir, phonesOf, heads, tailBlock, files);
+        export.WriteProgrammes();
+        export.WritePostings(index);
     }
 
-    private static void WriteReadings(IFileWriter files, string root, PinyinWords pinyin, int pieces)
+    /// <summary>The readings table in pieces by character code (<see cref="PieceCount.Of"/>).</summary>
+    internal static void WriteReadings(IFileWriter files, string root, PinyinWords pinyin, int pieces)
     {
         var soundsOf = pinyin.Sounds.ToLookup(p => PieceCount.Of(p.Key, pieces));
         // Every piece is written, an empty one too: the page asks for the piece of each character it reads.
@@ -114,7 +76,7 @@ public static class StaticIndexExporter
     /// terms, synonyms, stop words), as pairs "繁简…": a character none of them holds matches nothing,
     /// folded or not, so the rest of the table would only add to the download.
     /// </summary>
-    private static void WriteFolding(IFileWriter files, string path, IEnumerable<string> matched)
+    internal static void WriteFolding(IFileWriter files, string path, IEnumerable<string> matched)
     {
         var used = matched.SelectMany(t => Folding.Default.Fold(t)).Where(CharClass.IsCjk).ToHashSet();
         var pairs = new System.Text.StringBuilder();
@@ -124,7 +86,7 @@ public static class StaticIndexExporter
 
     public static string ShardName(int shard) => shard.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static void WriteFragment(IFileWriter files, string path, BenefitProgram p, ContentLookup lookup, Func<BenefitProgram, string> urlOf, IReadOnlyList<string> phones)
+    internal static void WriteFragment(IFileWriter files, string path, BenefitProgram p, ContentLookup lookup, Func<BenefitProgram, string> urlOf, IReadOnlyList<string> phones)
     {
         JsPayload.Write(files, path, "doc", p.Id, json =>
         {

@@ -1,3 +1,4 @@
+using SiteGen.Content.Model;
 using SiteGen.Site.Model;
 
 namespace SiteGen.Site.Output;
@@ -5,10 +6,10 @@ namespace SiteGen.Site.Output;
 /// <summary>sitemap.xml, robots.txt, the Atom feed and the open-data files.</summary>
 public sealed class FeedsOutput : ISiteOutput
 {
-    public void Write(SiteModel site, Task<IReadOnlyList<Page>> pages, StagingFolder folder, BuildOptions options, StageTimings timings)
+    public void Write(ContentSet content, Task<SiteModel> site, Task<IReadOnlyList<Page>> pages, StagingFolder folder, BuildOptions options, StageTimings timings)
     {
         var listed = pages.GetAwaiter().GetResult();
-        timings.Time("feeds", () => Write(site, listed, folder, options));
+        timings.Time("feeds", () => Write(site.GetAwaiter().GetResult(), listed, folder, options));
     }
 
     private static void Write(SiteModel site, IReadOnlyList<Page> pages, StagingFolder folder, BuildOptions options)
