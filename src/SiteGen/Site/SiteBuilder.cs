@@ -43,7 +43,14 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         // waits for it. Overlapping stages are timed apart.
         var modelled = new TaskCompletionSource<SiteModel>(TaskCreationOptions.RunContinuationsAsynchronously);
         var listed = new TaskCompletionSource<IReadOnlyList<Page>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var others = Task.WhenAll(outputs.Select(extra => Task.Run(() => extra.Write(content, modelled.Task, listed.Task, staging, options, _timings))));
+        // A preview rebuild starts them only once the open pages are ready, as those are what its user waits for.
+        var previewed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (rebuilding is null) previewed.SetResult();
+        var others = Task.WhenAll(outputs.Select(extra => Task.Run(async () =>
+        {
+            await previewed.Task;
+            extra.Write(content, modelled.Task, listed.Task, staging, options, _timings);
+        })));
         try
         {
             SiteModel site;
@@ -67,11 +74,13 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
             listed.SetResult(pages);
             var renderer = new SitePageRenderer(site, options, rebuilding?.Parsed);
             rebuilding?.Prepared(new PreparedSite(pages, renderer));
+            previewed.TrySetResult();
             _timings.Time("render", () => Render(renderer, pages, staging));
             _timings.Time("assets", () => CopyAssets(staging));
         }
         catch
         {
+            previewed.TrySetCanceled();
             modelled.TrySetCanceled();
             listed.TrySetCanceled();
             // Never leave the staging folder (removed on the way out) to a writer still running.
