@@ -36,26 +36,27 @@ public sealed class StagingFolder : IDisposable, IFileWriter
     public string Root { get; }
 
     /// <summary>The file for a site path, with its folder created; a path that would leave the staging folder is refused.</summary>
-    public string Combine(string sitePath)
+    public string Combine(string sitePath) => Contained(Path.Combine(Root, sitePath.Replace('/', Path.DirectorySeparatorChar)), sitePath);
+
+    /// <summary>Writes the file at a site path.</summary>
+    public void WriteSite(string sitePath, ReadOnlySpan<byte> bytes) => WriteContained(Combine(sitePath), bytes);
+
+    /// <summary>Writes a file below <see cref="Root"/>, or links the previous site's file when its bytes are the same.</summary>
+    public void Write(string path, ReadOnlySpan<byte> bytes) => WriteContained(Contained(path, path), bytes);
+
+    /// <summary>The full path, its folder made; refused when it leaves the staging folder.</summary>
+    private string Contained(string path, string shown)
     {
         // The staging folder is new and holds no links, so a lexical check is enough here.
-        var full = Path.GetFullPath(Path.Combine(Root, sitePath.Replace('/', Path.DirectorySeparatorChar)));
+        var full = Path.GetFullPath(path);
         if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            throw new BuildException([$"refused to write '{sitePath}': the path leaves the output folder"]);
+            throw new BuildException([$"refused to write '{shown}': the path leaves the output folder"]);
         MakeFolder(Path.GetDirectoryName(full)!);
         return full;
     }
 
-    /// <summary>Writes the file at a site path.</summary>
-    public void WriteSite(string sitePath, ReadOnlySpan<byte> bytes) => Write(Combine(sitePath), bytes);
-
-    /// <summary>Writes a file below <see cref="Root"/>, or links the previous site's file when its bytes are the same.</summary>
-    public void Write(string path, ReadOnlySpan<byte> bytes)
+    private void WriteContained(string full, ReadOnlySpan<byte> bytes)
     {
-        var full = Path.GetFullPath(path);
-        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            throw new BuildException([$"refused to write '{path}': the path leaves the output folder"]);
-        MakeFolder(Path.GetDirectoryName(full)!);
         if (_previous is not null && LinkUnchanged(full[(Root.Length + 1)..], full, bytes)) return;
         // CreateNew: a linked file is shared with the live site, so no file of the staging folder is ever written twice.
         try
