@@ -82,6 +82,7 @@
   function ordinal(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
   var FLOOR = 0.3;
+  var CLOSE = 0.5;
   var MAX_HOMOPHONE = 8;
   // MaxMatchTokenizer.MaxSlipRun: a longer left-over run is the caller's own words, not a slip.
   var MAX_SLIP_RUN = 4;
@@ -542,19 +543,20 @@
       var placeOnly = named.length > 0 && clauses.length === 0;
       var hits = [];
       for (var d = 0; d < n; d++) if ((totals[d] > 0 || (placeOnly && covering(d))) && passes(d)) hits.push(d);
-      function floorOf(docs) { var best = 0; docs.forEach(function (d) { if (totals[d] > best) best = totals[d]; }); return best * FLOOR; }
+      function bestOf(docs) { var best = 0; docs.forEach(function (d) { if (totals[d] > best) best = totals[d]; }); return best; }
       // Ranker.Floor: below three tenths of the best total a match is chance, not a result.
-      var floor = floorOf(hits);
+      var best = bestOf(hits);
       // A place named: its programmes only, when one of them reaches the floor.
-      if (named.length > 0 && hits.some(function (d) { return covering(d) && totals[d] >= floor; })) {
+      if (named.length > 0 && hits.some(function (d) { return covering(d) && totals[d] >= best * FLOOR; })) {
         hits = hits.filter(covering);
-        floor = floorOf(hits);
+        best = bestOf(hits);
       }
-      hits = hits.filter(function (d) { return totals[d] >= floor; });
+      hits = hits.filter(function (d) { return totals[d] >= best * FLOOR; });
       // Positions follow the ids, so the position is the id tie-break.
       hits.sort(function (a, b) { return totals[b] - totals[a] || a - b; });
       if (top !== undefined && top >= 0) hits = hits.slice(0, top);
-      return hits.map(function (d) { return { doc: d, score: totals[d] }; });
+      // Ranker.Close: from half the best total down, a weaker match, listed apart.
+      return hits.map(function (d) { return { doc: d, score: totals[d], close: totals[d] >= best * CLOSE }; });
     }
 
     function tablePieceOf(doc) { return shardName(Math.floor(doc / manifest.tableRows)); }
@@ -640,7 +642,8 @@
     loading: '正在加载搜索索引…',
     failed: '搜索索引加载失败，请刷新页面重试。',
     prompt: '请输入要查找的政策、人群或地区。',
-    found: function (n) { return '找到 ' + n + ' 条结果'; },
+    found: function (close, weaker) { return '找到 ' + close + ' 条结果' + (weaker ? '，另有 ' + weaker + ' 条相关度较低' : ''); },
+    apart: '以下结果相关度较低',
     shown: function (n) { return '，显示前 ' + n + ' 条'; },
     partial: '。只列出了全站最相关的一部分；选择地区，或在问题里说出县、区名，可以看到当地的全部结果。',
     more: '显示更多结果',
@@ -860,15 +863,28 @@
       return Promise.all(rows.map(function (r) { return load(base, 'docs/' + r.id + '.js', 'doc', r.id); }));
     }
 
-    // The hits' table rows must be loaded; the promise settles when every card has its details.
-    function render(hits, terms) {
-      var rows = hits.map(function (h) { return core.row(h.doc); });
-      var cards = rows.map(function (r) { var li = renderCard(r, terms); results.appendChild(li); return li; });
+    // Renders hits from..from+SHOWN; their table rows must be loaded. The weaker matches (Ranker.Close) follow a
+    // line that says so. The promise settles when every card has its details.
+    function render(hits, from, terms) {
+      var shown = hits.slice(from, from + SHOWN);
+      var rows = shown.map(function (h) { return core.row(h.doc); });
+      var cards = rows.map(function (r, i) {
+        var at = from + i;
+        if (!hits[at].close && (at === 0 || hits[at - 1].close)) results.appendChild(el('li', 'search-apart', TEXT.apart));
+        var li = renderCard(r, terms);
+        results.appendChild(li);
+        return li;
+      });
       return fragments(rows).then(function (docs) { docs.forEach(function (doc, i) { fill(cards[i], doc, terms); }); return cards; });
     }
 
-    function show(hits, terms) {
-      return pieces(core.rowsMissing(hits)).then(function () { return render(hits, terms); });
+    function show(hits, from, terms) {
+      return pieces(core.rowsMissing(hits.slice(from, from + SHOWN))).then(function () { return render(hits, from, terms); });
+    }
+
+    function summary(hits) {
+      var close = hits.filter(function (h) { return h.close; }).length;
+      return TEXT.found(close, hits.length - close);
     }
 
     function run() {
@@ -902,6 +918,7 @@
           results.removeAttribute('data-complete-ms');
           results.setAttribute('data-query', q);
           results.setAttribute('data-ids', hits.slice(0, SHOWN).map(function (h) { return core.row(h.doc).id; }).join(' '));
+          results.setAttribute('data-close', String(hits.filter(function (h) { return h.close; }).length));
           results.textContent = '';
           if (!hits.length) {
             renderEmpty(q);
@@ -911,9 +928,9 @@
           }
           var terms = [];
           clauses.forEach(function (c) { c.terms.forEach(function (t) { terms.push(t); }); });
-          var detailed = render(hits.slice(0, SHOWN), terms);
+          var detailed = render(hits, 0, terms);
           results.setAttribute('data-ms', (performance.now() - started).toFixed(2));
-          say(TEXT.found(hits.length) + (hits.length > SHOWN ? TEXT.shown(SHOWN) : '') + (partial ? TEXT.partial : ''));
+          say(summary(hits) + (hits.length > SHOWN ? TEXT.shown(SHOWN) : '') + (partial ? TEXT.partial : ''));
           return detailed.then(function () {
             if (mine !== sequence) return;
             results.setAttribute('data-complete-ms', (performance.now() - started).toFixed(2));
@@ -931,10 +948,9 @@
       button.type = 'button';
       button.addEventListener('click', function () {
         li.remove();
-        var next = hits.slice(from, from + SHOWN);
-        show(next, terms).then(function (cards) {
+        show(hits, from, terms).then(function (cards) {
           if (mine !== sequence) return;
-          say(TEXT.found(hits.length) + (hits.length > from + SHOWN ? TEXT.shown(from + SHOWN) : '') + note);
+          say(summary(hits) + (hits.length > from + SHOWN ? TEXT.shown(from + SHOWN) : '') + note);
           if (cards.length) cards[0].querySelector('a').focus();
           offerMore(hits, from + SHOWN, terms, mine, note);
         }).catch(function () { say(TEXT.failed); });

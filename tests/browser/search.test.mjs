@@ -22,6 +22,12 @@ function cliTopTen(question, region) {
   return JSON.parse(out).map(hit => hit.url.match(/programs\/([^/]+)\//)[1]);
 }
 
+function cliAnswer(question) {
+  const out = execFileSync('dotnet', [sitegen, 'search', question, '--json', '--top', '100', '--content', path.join(repo, 'content'),
+    '--index', path.join(repo, '.sitegen', 'browser-test-index')], { encoding: 'utf8' });
+  return JSON.parse(out).map(hit => ({ id: hit.url.match(/programs\/([^/]+)\//)[1], close: hit.close }));
+}
+
 async function newPage() {
   const page = await session.browser.newPage();
   const problems = [];
@@ -105,6 +111,31 @@ test('a query fetches the manifest and the pieces it needs, never the whole tabl
   assert.ok(links.length > 10);
   for (const href of links) assert.match(href, /^\.\.\/programs\/[a-z0-9-]+\/index\.html$/);
   assert.equal(new Set(links).size, links.length, 'every result once');
+  assert.deepEqual(problems, []);
+});
+
+test('the count is of the close matches, and the weaker ones follow a line that says so, as on the command line', async () => {
+  const { page, problems } = await newPage();
+  await openSearch(page, `${session.server.base}search/index.html`);
+  const cli = cliAnswer('低保');
+  assert.ok(cli.length < 100, 'every result listed');
+  const close = cli.filter(h => h.close).length;
+  assert.ok(close > 0 && close < cli.length, `${close} close of ${cli.length}`);
+  await ask(page, '低保');
+  const status = await page.$eval('#search-status', s => s.textContent);
+  assert.ok(status.startsWith(`找到 ${close} 条结果，另有 ${cli.length - close} 条相关度较低`), status);
+  while (!await page.$('#search-results .search-apart')) {
+    const shown = await page.$$eval('#search-results .search-hit', li => li.length);
+    assert.ok(shown <= close, `no line before the weaker matches after ${shown} results`);
+    await page.click('#search-results .search-more button');
+    await page.waitForFunction(n => document.querySelectorAll('#search-results .search-hit').length > n, { timeout: 10000 }, shown);
+  }
+  const around = await page.$eval('#search-results .search-apart', li => ({
+    before: li.previousElementSibling.getAttribute('data-id'), after: li.nextElementSibling.getAttribute('data-id'), text: li.textContent,
+  }));
+  assert.deepEqual([around.before, around.after], [cli[close - 1].id, cli[close].id]);
+  assert.equal(around.text, '以下结果相关度较低');
+  assert.equal(await page.$$eval('#search-results .search-apart', li => li.length), 1);
   assert.deepEqual(problems, []);
 });
 

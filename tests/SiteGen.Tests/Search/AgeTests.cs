@@ -111,7 +111,7 @@ public class AgeTests(ExportedFixture fixture) : IClassFixture<ExportedFixture>
     {
         // 八十岁 is matched as 80周岁, whose characters the typed question does not hold.
         var browser = new BrowserSearch(fixture.SearchDir);
-        Assert.Equal(fixture.Engine.Search("老人八十岁了").Select(h => (h.Id, h.Score)), browser.Search("老人八十岁了"));
+        Assert.Equal(fixture.Engine.Search("老人八十岁了").Ranked(), browser.Search("老人八十岁了"));
         Assert.Contains(fixture.Engine.Plan("老人八十岁了"), c => c.Terms.Contains("80周岁"));
     }
 

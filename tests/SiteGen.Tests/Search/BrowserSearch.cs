@@ -57,7 +57,7 @@ public sealed class BrowserSearch
               if (core.postingsMissing(clauses, filters).length) throw new Error('the postings of ' + q + ' never settle');
               var hits = core.rank(clauses, filters, top);
               take(core.rowsMissing(hits));
-              return JSON.stringify(hits.map(function (h) { return { id: core.row(h.doc).id, score: h.score }; }));
+              return JSON.stringify(hits.map(function (h) { return { id: core.row(h.doc).id, score: h.score, close: h.close }; }));
             }
             function plan(q) { prepare(q, null); return JSON.stringify(core.plan(q)); }
             function reachesAll(q, region) {
@@ -70,12 +70,12 @@ public sealed class BrowserSearch
             """);
     }
 
-    public IReadOnlyList<(string Id, double Score)> Search(string query, SearchFilters? filters = null, int top = 10)
+    public IReadOnlyList<(string Id, double Score, bool Close)> Search(string query, SearchFilters? filters = null, int top = 10)
     {
         filters ??= SearchFilters.None;
         var json = _engine.Invoke("search", query, filters.Region ?? "", filters.DepartmentType ?? "", filters.Audience ?? "", top).AsString();
         using var doc = JsonDocument.Parse(json);
-        return doc.RootElement.EnumerateArray().Select(e => (e.GetProperty("id").GetString()!, e.GetProperty("score").GetDouble())).ToList();
+        return doc.RootElement.EnumerateArray().Select(e => (e.GetProperty("id").GetString()!, e.GetProperty("score").GetDouble(), e.GetProperty("close").GetBoolean())).ToList();
     }
 
     /// <summary>What the page says of a query's results: false when they are the best of each clause only (search.js reachesAll).</summary>

@@ -24,7 +24,7 @@ public class EngineTests(ExportedFixture fixture) : IClassFixture<ExportedFixtur
     {
         var hit = fixture.Engine.Search("高龄津贴")[0];
         Assert.Equal(new SearchHit("yangquan-03", "高龄津贴", "阳泉市", "阳泉市民政局", "programs/yangquan-03/index.html", hit.Score,
-            "80周岁及以上老年人每人每月50元，90周岁及以上每人每月100元，100周岁及以上每人每月300元。", "0353-2021235"), hit);
+            "80周岁及以上老年人每人每月50元，90周岁及以上每人每月100元，100周岁及以上每人每月300元。", "0353-2021235", Close: true), hit);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class IndexPieceTests(ExportedFixture fixture) : IClassFixture<ExportedFi
         var queries = new[] { "补贴", "救助", "残疾人", "长治", "阳泉 高龄" };
         foreach (var query in queries)
         {
-            var cli = fixture.Engine.Search(query, filters, 1000).Select(h => (h.Id, h.Score)).ToList();
+            var cli = fixture.Engine.Search(query, filters, 1000).Ranked();
             Assert.Equal(cli, fixture.Browser.Search(query, filters, 1000));
         }
         Assert.Contains(queries, q => fixture.Engine.Search(q, filters, 1000).Count > 0);

@@ -34,6 +34,32 @@ public class OperatorSearchTests(ExportedFixture fixture) : IClassFixture<Export
     }
 
     [Fact]
+    public void Text_output_counts_the_close_matches_and_lists_the_weaker_ones_after_a_line()
+    {
+        using var dir = new TempDir();
+        var answer = fixture.Engine.Answer("低保", null, 100);
+        Assert.InRange(answer.CloseCount, 1, answer.Count - 1);
+        var output = new StringWriter();
+        OperatorSearch.Run("低保", null, 100, json: false, output, fixture.Content, dir.Path);
+        var lines = output.ToString().Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Equal($"找到 {answer.CloseCount} 条结果，另有 {answer.Count - answer.CloseCount} 条相关度较低。", lines[0]);
+        var apart = Array.FindIndex(lines, l => l.Contains("以下相关度较低", StringComparison.Ordinal));
+        Assert.Equal($"{answer.CloseCount}. {answer.Hits[answer.CloseCount - 1].Title}", lines[apart - 4].Split(" — ")[0]);
+        Assert.StartsWith($"{answer.CloseCount + 1}. ", lines[apart + 1], StringComparison.Ordinal);
+        Assert.Single(lines, l => l.Contains("以下相关度较低", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Json_output_marks_the_weaker_matches()
+    {
+        using var dir = new TempDir();
+        var output = new StringWriter();
+        OperatorSearch.Run("低保", null, 100, json: true, output, fixture.Content, dir.Path);
+        using var doc = JsonDocument.Parse(output.ToString());
+        Assert.Equal(fixture.Engine.Answer("低保", null, 100).Hits.Select(h => h.Close), doc.RootElement.EnumerateArray().Select(h => h.GetProperty("close").GetBoolean()));
+    }
+
+    [Fact]
     public void Unknown_region_and_empty_query_are_usage_errors()
     {
         using var dir = new TempDir();

@@ -24,7 +24,7 @@ public class ParityTests(ExportedFixture fixture) : IClassFixture<ExportedFixtur
     public void Browser_top_ten_equals_the_engine_top_ten(string query, string? region, string? deptType, string? audience)
     {
         var filters = new SearchFilters(region, deptType, audience);
-        var engine = fixture.Engine.Search(query, filters, 10).Select(h => (h.Id, h.Score)).ToList();
+        var engine = fixture.Engine.Search(query, filters, 10).Ranked();
         var browser = fixture.Browser.Search(query, filters, 10).ToList();
         Assert.Equal(engine, browser);
     }

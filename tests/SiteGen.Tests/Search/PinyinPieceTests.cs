@@ -42,7 +42,7 @@ public class PinyinPieceTests(RealContentFixture real) : IClassFixture<RealConte
     {
         var browser = new BrowserSearch(Exported.SearchDir);
         var hits = browser.Search("gaoling jintie");
-        Assert.Equal(Exported.Engine.Search("gaoling jintie").Select(h => (h.Id, h.Score)), hits);
+        Assert.Equal(Exported.Engine.Search("gaoling jintie").Ranked(), hits);
         Assert.NotEmpty(hits);
         const string letters = "gaolingjintie";
         var expected = Enumerable.Range(0, letters.Length - 1).Select(k => PieceOf(letters.Substring(k, 2))).Distinct().Order(StringComparer.Ordinal);
@@ -54,7 +54,7 @@ public class PinyinPieceTests(RealContentFixture real) : IClassFixture<RealConte
     {
         var browser = new BrowserSearch(Exported.SearchDir);
         var hits = browser.Search("底保怎么申请");
-        Assert.Equal(Exported.Engine.Search("底保怎么申请").Select(h => (h.Id, h.Score)), hits);
+        Assert.Equal(Exported.Engine.Search("底保怎么申请").Ranked(), hits);
         Assert.NotEmpty(Loaded(browser, "readings/"));
         Assert.Contains(PieceOf("di"), Loaded(browser, "pinyin/"));
         Assert.True(Loaded(browser, "pinyin/").Count < Count / 4);
@@ -66,7 +66,7 @@ public class PinyinPieceTests(RealContentFixture real) : IClassFixture<RealConte
         var browser = new BrowserSearch(Exported.SearchDir);
         // Seven characters no word holds: the caller's own words, not a slip.
         const string story = "喔唷嘞嘛喔唷嘞";
-        Assert.Equal(Exported.Engine.Search(story).Select(h => (h.Id, h.Score)), browser.Search(story));
+        Assert.Equal(Exported.Engine.Search(story).Ranked(), browser.Search(story));
         Assert.Empty(Loaded(browser, "readings/"));
         Assert.Empty(Loaded(browser, "pinyin/"));
     }

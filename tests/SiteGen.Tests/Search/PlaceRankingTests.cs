@@ -20,7 +20,7 @@ public sealed class PlaceRankingTests(RealContentFixture real) : IClassFixture<R
         var hits = Exported.Engine.Search(query, null, 100);
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.Equal(region, h.Region));
-        Assert.Equal(hits.Select(h => (h.Id, h.Score)), Exported.Browser.Search(query, null, 100));
+        Assert.Equal(hits.Ranked(), Exported.Browser.Search(query, null, 100));
     }
 
     [Fact]
@@ -36,6 +36,6 @@ public sealed class PlaceRankingTests(RealContentFixture real) : IClassFixture<R
         var named = Exported.Engine.Search("汾阳退耕还林补助", null, 100);
         Assert.Equal(Exported.Engine.Search("退耕还林补助", null, 100).Select(h => h.Id), named.Select(h => h.Id));
         Assert.Contains("退耕还林", named[0].Title);
-        Assert.Equal(named.Select(h => (h.Id, h.Score)), Exported.Browser.Search("汾阳退耕还林补助", null, 100));
+        Assert.Equal(named.Ranked(), Exported.Browser.Search("汾阳退耕还林补助", null, 100));
     }
 }

@@ -33,7 +33,7 @@ public sealed class PostingHeadsTests(PostingHeadsTests.CutExport cut, RealConte
             foreach (var region in Regions.Prepend(q.Region).Distinct())
             {
                 var filters = new SearchFilters(region, q.DeptType, q.Audience);
-                var cli = cut.Engine.Search(q.Q, filters, 10).Select(h => (h.Id, h.Score)).ToList();
+                var cli = cut.Engine.Search(q.Q, filters, 10).Ranked();
                 Assert.Equal(cli, cut.Browser.Search(q.Q, filters, 10));
                 asked++;
             }
@@ -49,7 +49,7 @@ public sealed class PostingHeadsTests(PostingHeadsTests.CutExport cut, RealConte
             foreach (var region in Regions)
             {
                 var filters = new SearchFilters(region, null, null);
-                Assert.Equal(whole.Search(q.Q, filters, 50).Select(h => (h.Id, h.Score)), cut.Engine.Search(q.Q, filters, 50).Select(h => (h.Id, h.Score)));
+                Assert.Equal(whole.Search(q.Q, filters, 50).Ranked(), cut.Engine.Search(q.Q, filters, 50).Ranked());
             }
     }
 
@@ -61,8 +61,8 @@ public sealed class PostingHeadsTests(PostingHeadsTests.CutExport cut, RealConte
         var head = cut.Engine.Search("补贴", null, 1000);
         Assert.True(all.Count > Size, $"{all.Count} results");
         Assert.Equal(Size, head.Count);
-        Assert.Equal(all.Take(Size).Select(h => (h.Id, h.Score)), head.Select(h => (h.Id, h.Score)));
-        Assert.Equal(head.Select(h => (h.Id, h.Score)), cut.Browser.Search("补贴", null, 1000));
+        Assert.Equal(all.Take(Size).Ranked(), head.Ranked());
+        Assert.Equal(head.Ranked(), cut.Browser.Search("补贴", null, 1000));
     }
 
     [Theory]

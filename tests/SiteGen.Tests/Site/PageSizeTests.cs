@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Tests.Support;
+using SiteGen.Tests.Search;
 using SiteGen.Tests.Synth;
 
 namespace SiteGen.Tests.Site;
@@ -122,7 +123,7 @@ public sealed class PageSizeTests(PageSizeTests.BuiltSynth built) : IClassFixtur
             foreach (var region in new[] { null, "yangquan", county })
             {
                 var filters = new SiteGen.Search.Querying.SearchFilters(region, null, null);
-                Assert.Equal(engine.Search(q.Q, filters, 10).Select(h => (h.Id, h.Score)), browser.Search(q.Q, filters, 10));
+                Assert.Equal(engine.Search(q.Q, filters, 10).Ranked(), browser.Search(q.Q, filters, 10));
             }
     }
 

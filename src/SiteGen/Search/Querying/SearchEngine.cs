@@ -92,10 +92,9 @@ public sealed class SearchEngine : IDisposable
             cut |= _heads.Cuts(scores);
             return _heads.Keep(scores, _index.IdRankByDoc, inScope);
         });
-        var hits = Ranker.Order(totals, ids, d => _programs.TryGetValue(ids[d], out var p) && Passes(p, filters), top, covering, placeOnly: clauses.Count == 0 && places.Count > 0)
-            .Select(d => ToHit(_programs[ids[d]], totals[d]))
-            .ToList();
-        return new SearchAnswer(hits, inScope is not null || !cut);
+        var ranking = Ranker.Order(totals, ids, d => _programs.TryGetValue(ids[d], out var p) && Passes(p, filters), top, covering, placeOnly: clauses.Count == 0 && places.Count > 0);
+        var hits = ranking.Docs.Select((d, i) => ToHit(_programs[ids[d]], totals[d], i < ranking.CloseCount)).ToList();
+        return new SearchAnswer(hits, inScope is not null || !cut, ranking.Count, ranking.CloseCount);
     }
 
     private bool Passes(BenefitProgram p, SearchFilters filters) =>
@@ -103,7 +102,7 @@ public sealed class SearchEngine : IDisposable
         && (filters.DepartmentType is not { } type || _lookup.DepartmentTypeId(p.Department) == type)
         && (filters.Audience is not { } audience || p.Audiences.Contains(audience));
 
-    private SearchHit ToHit(BenefitProgram p, double score) => new(
+    private SearchHit ToHit(BenefitProgram p, double score, bool close) => new(
         p.Id,
         p.DisplayTitle,
         _lookup.RegionName(p.Region),
@@ -112,7 +111,8 @@ public sealed class SearchEngine : IDisposable
         score,
         // The answer's how_much carries every amount in a line an operator can read out; the standard is the fallback.
         TextLine.OneLine(p.Answer?.HowMuch ?? p.Standard),
-        string.Join("；", p.Phones));
+        string.Join("；", p.Phones),
+        close);
 
     public void Dispose()
     {

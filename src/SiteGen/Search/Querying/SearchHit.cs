@@ -1,6 +1,9 @@
 namespace SiteGen.Search.Querying;
 
-/// <summary>One result: what an operator needs to answer a caller. <see cref="Url"/> is relative to the site root.</summary>
+/// <summary>
+/// One result: what an operator needs to answer a caller. <see cref="Url"/> is relative to the site root;
+/// <see cref="Close"/> is false for a weaker match, listed apart after the close ones (<see cref="Ranker.Close"/>).
+/// </summary>
 public sealed record SearchHit(
     string Id,
     string Title,
@@ -9,4 +12,5 @@ public sealed record SearchHit(
     string Url,
     double Score,
     string Standard,
-    string Phone);
+    string Phone,
+    bool Close);

@@ -26,9 +26,7 @@ public class CallerRelevanceTests(RealContentFixture real, ITestOutputHelper out
         output.WriteLine(cli.Describe($"cli ({file})"));
         output.WriteLine(browser.Totals($"browser ({file})"));
         output.WriteLine(ByKind(cli));
-        var exported = real.Exported!;
-        var counts = RelevanceFile.Load(PathOf(file)).Questions.Select(q => exported.Engine.Search(q.Q, null, 1000).Count).ToList();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"results per question: mean {counts.Average():F1}, max {counts.Max()} of {exported.Content.Programs.Count} programmes"));
+        output.WriteLine(Close(file).Totals($"cli ({file})"));
         var bar = CallerThresholds.Of(file);
         Assert.True(cli.Mrr10 >= bar.Mrr10 && cli.Recall5 >= bar.Recall5 && cli.ZeroResultRate <= bar.ZeroResultRate, cli.Totals($"cli ({file})"));
     }
@@ -42,6 +40,7 @@ public class CallerRelevanceTests(RealContentFixture real, ITestOutputHelper out
         // Totals only: a held-out question's result is never printed.
         output.WriteLine(cli.Totals($"cli ({file})"));
         output.WriteLine(browser.Totals($"browser ({file})"));
+        output.WriteLine(Close(file).Totals($"cli ({file})"));
         var bar = CallerThresholds.Of(file);
         foreach (var report in new[] { cli, browser })
         {
@@ -82,7 +81,7 @@ public class CallerRelevanceTests(RealContentFixture real, ITestOutputHelper out
         var differing = questions.Where(q =>
         {
             var filters = new SearchFilters(q.Region, q.DeptType, q.Audience);
-            return !exported.Engine.Search(q.Q, filters, 10).Select(h => (h.Id, h.Score)).SequenceEqual(exported.Browser.Search(q.Q, filters, 10));
+            return !exported.Engine.Search(q.Q, filters, 10).Ranked().SequenceEqual(exported.Browser.Search(q.Q, filters, 10));
         }).Select(q => q.Q).ToList();
         // A held-out question is not named even here.
         Assert.True(differing.Count == 0, showDifferences
@@ -90,6 +89,9 @@ public class CallerRelevanceTests(RealContentFixture real, ITestOutputHelper out
             : $"CLI and browser differ on {differing.Count} held-out questions");
         return (cli, browser);
     }
+
+    private CloseMatchReport Close(string file) =>
+        CloseMatchReport.Evaluate(RelevanceFile.Load(PathOf(file)).Questions, (q, f) => real.Exported!.Engine.Answer(q, f, 1000));
 
     private static string ByKind(RelevanceReport report) => string.Join("\n", report.Answers
         .GroupBy(a => a.Question.Kind ?? "?")

@@ -36,11 +36,12 @@ public class RealRelevanceTests(RealContentFixture real, ITestOutputHelper outpu
         output.WriteLine($"{filled.Count} of {all.Count} questions have expected ids");
         output.WriteLine(cli.Describe("cli"));
         output.WriteLine(browser.Describe("browser"));
+        output.WriteLine(CloseMatchReport.Evaluate(filled, (q, f) => exported.Engine.Answer(q, f, 1000)).Totals("cli"));
 
         foreach (var q in all)
         {
             var filters = new SiteGen.Search.Querying.SearchFilters(q.Region, q.DeptType, q.Audience);
-            Assert.Equal(exported.Engine.Search(q.Q, filters, 10).Select(h => (h.Id, h.Score)), exported.Browser.Search(q.Q, filters, 10));
+            Assert.Equal(exported.Engine.Search(q.Q, filters, 10).Ranked(), exported.Browser.Search(q.Q, filters, 10));
         }
         RelevanceTests.AssertThresholds(cli);
         RelevanceTests.AssertThresholds(browser);
