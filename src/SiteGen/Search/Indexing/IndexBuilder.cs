@@ -36,12 +36,20 @@ public static class IndexBuilder
         using var writer = new IndexWriter(directory, config);
         var programs = content.Programs.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         var cache = new System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), IReadOnlyList<RecordedToken>>();
-        // Documents are added one at a time, so one replaying stream serves them all.
+        // Documents are added one at a time, so one replaying stream serves them all, and one id field: a new field
+        // would make a new token stream per document, whose attributes Lucene looks up under a lock all threads share.
         using var replay = new RecordedTokens();
+        var id = new StringField(SearchFields.Id, "", Field.Store.YES);
         for (var start = 0; start < programs.Count; start += BatchSize)
         {
             var batch = programs.GetRange(start, Math.Min(BatchSize, programs.Count - start));
-            foreach (var document in InParallel.Map(batch, p => ToDocument(p, lookup, analyzer, cache, replay))) writer.AddDocument(document);
+            var documents = InParallel.Map(batch, p => ToDocument(p, lookup, analyzer, cache, replay));
+            for (var i = 0; i < batch.Count; i++)
+            {
+                id.SetStringValue(batch[i].Id);
+                documents[i].Fields.Insert(0, id);
+                writer.AddDocument(documents[i]);
+            }
         }
         // One segment: the index is small, and a single segment makes doc ids follow programme ids.
         writer.ForceMerge(1);
@@ -63,7 +71,7 @@ public static class IndexBuilder
     private static Document ToDocument(BenefitProgram program, ContentLookup lookup, Analyzer analyzer,
         System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), IReadOnlyList<RecordedToken>> cache, RecordedTokens replay)
     {
-        var doc = new Document { new StringField(SearchFields.Id, program.Id, Field.Store.YES) };
+        var doc = new Document();
         foreach (var (field, text) in ProgramFields.Of(program, lookup))
         {
             if (!cache.TryGetValue((field.Name, text), out var tokens))
