@@ -882,8 +882,10 @@
       return pieces(core.rowsMissing(hits.slice(from, from + SHOWN))).then(function () { return render(hits, from, terms); });
     }
 
+    function closeCount(hits) { return hits.filter(function (h) { return h.close; }).length; }
+
     function summary(hits) {
-      var close = hits.filter(function (h) { return h.close; }).length;
+      var close = closeCount(hits);
       return TEXT.found(close, hits.length - close);
     }
 
@@ -918,7 +920,7 @@
           results.removeAttribute('data-complete-ms');
           results.setAttribute('data-query', q);
           results.setAttribute('data-ids', hits.slice(0, SHOWN).map(function (h) { return core.row(h.doc).id; }).join(' '));
-          results.setAttribute('data-close', String(hits.filter(function (h) { return h.close; }).length));
+          results.setAttribute('data-close', String(closeCount(hits)));
           results.textContent = '';
           if (!hits.length) {
             renderEmpty(q);

@@ -16,17 +16,14 @@ assert.ok(site && sitegen, 'tests/run sets SITE_DIR (a built site) and SITEGEN_D
 
 const session = servedSite(site, '/gov/hmzc/');
 
-function cliTopTen(question, region) {
-  const out = execFileSync('dotnet', [sitegen, 'search', question, '--json', '--top', '10', '--content', path.join(repo, 'content'),
+// The command line's hits for a question: the programme id of each and whether it is a close match.
+function cliHits(question, region, top) {
+  const out = execFileSync('dotnet', [sitegen, 'search', question, '--json', '--top', String(top), '--content', path.join(repo, 'content'),
     '--index', path.join(repo, '.sitegen', 'browser-test-index'), ...(region ? ['--region', region] : [])], { encoding: 'utf8' });
-  return JSON.parse(out).map(hit => hit.url.match(/programs\/([^/]+)\//)[1]);
-}
-
-function cliAnswer(question) {
-  const out = execFileSync('dotnet', [sitegen, 'search', question, '--json', '--top', '100', '--content', path.join(repo, 'content'),
-    '--index', path.join(repo, '.sitegen', 'browser-test-index')], { encoding: 'utf8' });
   return JSON.parse(out).map(hit => ({ id: hit.url.match(/programs\/([^/]+)\//)[1], close: hit.close }));
 }
+
+function cliTopTen(question, region) { return cliHits(question, region, 10).map(hit => hit.id); }
 
 async function newPage() {
   const page = await session.browser.newPage();
@@ -117,7 +114,7 @@ test('a query fetches the manifest and the pieces it needs, never the whole tabl
 test('the count is of the close matches, and the weaker ones follow a line that says so, as on the command line', async () => {
   const { page, problems } = await newPage();
   await openSearch(page, `${session.server.base}search/index.html`);
-  const cli = cliAnswer('低保');
+  const cli = cliHits('低保', null, 100);
   assert.ok(cli.length < 100, 'every result listed');
   const close = cli.filter(h => h.close).length;
   assert.ok(close > 0 && close < cli.length, `${close} close of ${cli.length}`);

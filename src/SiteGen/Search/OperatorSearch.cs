@@ -67,7 +67,7 @@ public static class OperatorSearch
             output.WriteLine($"没有找到与“{query}”相关的政策。");
             return;
         }
-        // As the search page says it (search.js TEXT.found, TEXT.weaker, TEXT.apart).
+        // As the search page says it (search.js TEXT.found, TEXT.shown, TEXT.apart).
         var weaker = answer.Count - answer.CloseCount;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"找到 {answer.CloseCount} 条结果{(weaker > 0 ? $"，另有 {weaker} 条相关度较低" : "")}{(hits.Count < answer.Count ? $"，显示前 {hits.Count} 条" : "")}。"));
