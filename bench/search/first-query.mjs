@@ -1,6 +1,6 @@
 // What the first query downloads, counted without a browser: search.js's own core is run over a built site's
-// index, fetching pieces as the page does (manifest, the rounds of missing(), the postings (postingsMissing()), the table
-// pieces and fragments of the ten results shown), and the gzip-compressed size of every file is added up,
+// index, fetching pieces as the page does (manifest, the rounds of missing(), the postings (postingsMissing()) and the
+// fragments of the ten results shown), and the gzip-compressed size of every file is added up,
 // search.js included. Usage: node bench/search/first-query.mjs <site-dir> [question …]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,8 +31,7 @@ function firstQuery(q) {
   const clauses = core.plan(q);
   for (let need = core.postingsMissing(clauses, null); need.length; need = core.postingsMissing(clauses, null)) take(need);
   const hits = core.rank(clauses, null, 10);
-  take(core.rowsMissing(hits));
-  hits.forEach(h => read(`docs/${core.row(h.doc).id}.js`));
+  take(core.docsMissing(hits));
   const by = {};
   for (const f of files) {
     const rel = path.relative(index, f);

@@ -29,7 +29,7 @@
     return c;
   }
 
-  // Folding.cs: full-width forms, upper case, and (once fold.js is loaded) traditional characters.
+  // Folding.cs: full-width forms, upper case, and the traditional characters of the word pieces loaded.
   function fold(text, ideographs) {
     var out = '';
     for (var i = 0; i < text.length; i++) {
@@ -88,7 +88,7 @@
   var MAX_SLIP_RUN = 4;
 
   // ManifestWriter.Format: the pieces this file knows how to read.
-  var FORMAT = 5;
+  var FORMAT = 6;
 
   // ---- Ages (AgeRange.cs, AgeMatcher.cs) -----------------------------------------------------
 
@@ -142,20 +142,24 @@
   // Everything that grows with the site comes in pieces: missing(query, filters) says which pieces a query
   // still needs, and use(kind, data, name) adds each once loaded; missing() is asked again after each round,
   // since which pieces a query needs depends on those already loaded (its folding, its places, its left-over
-  // characters). A query of plain simplified words needs its characters' word pieces only.
-  //   words/NNN.js    the words and place names that begin with a character, and the vocabulary's characters
-  //   fold.js         traditional → simplified, for an ideograph the vocabulary lacks
+  // characters). A query of plain simplified words needs its characters' word pieces, then its postings. Once its
+  // words are known, the postings of what can be planned already come with the pieces still needed (readings,
+  // places), since a homophone found later only adds a clause: every round is a wait the reader sees.
+  //   words/NNN.js    the words, place names and bigrams with postings that begin with a character, and its
+  //                   characters' simplified forms: a key none holds loads no shard
   //   pinyin/NNN.js   pinyin forms by their first two letters, for letters or short left-over runs of ideographs
   //   readings/NNN.js the readings of the ideographs of short left-over runs
   //   region/ID.js, deptType/ID.js, audience/ID.js   the positions a filter (or a place named) keeps
-  // After ranking, rowsMissing(hits) names the pieces of the programme table (table/NNN.js) the hits shown need.
+  // After ranking, docsMissing(hits) names the result fragments (docs/NNN.js, by table position) the hits shown need.
   function createCore(manifest) {
     if (!manifest || manifest.format !== FORMAT) throw new Error('search index format ' + (manifest && manifest.format) + ', expected ' + FORMAT);
     var words = new Set();
-    var vocabChars = new Set();
     var wordPieces = new Set();
     var placeOf = new Map();
-    var ideographs = null;
+    var ideographs = new Map();
+    // WordPieceWriter: the second characters of the bigrams with postings, by their first; the single ideographs with postings.
+    var followers = new Map();
+    var ones = new Set();
     // PinyinPieceWriter: the forms come in pieces by their first two letters.
     var pinyin = new Map();
     var pinyinPieces = new Set();
@@ -163,7 +167,7 @@
     var sounds = new Map();
     var soundShards = new Set();
     var sets = new Map();
-    var table = new Map();
+    var docs = new Map();
     // PostingShards: each shard's postings by key; a key in a shard's "+" list has only its head there, and the rest
     // of its list in tail/BBB-NNN.js, by block of table positions (PostingHeads.cs).
     var postings = new Map();
@@ -176,11 +180,10 @@
       if (kind === 'words') {
         wordPieces.add(name);
         data.words.forEach(function (w) { words.add(w); });
-        for (var c = 0; c < data.chars.length; c++) vocabChars.add(data.chars.charAt(c));
+        for (var k = 0; k + 1 < data.fold.length; k += 2) ideographs.set(data.fold.charAt(k), data.fold.charAt(k + 1));
+        Object.keys(data.grams).forEach(function (c) { followers.set(c, data.grams[c]); });
+        for (var o = 0; o < data.ones.length; o++) ones.add(data.ones.charAt(o));
         Object.keys(data.places).forEach(function (n) { placeOf.set(n, data.places[n]); });
-      } else if (kind === 'fold') {
-        ideographs = new Map();
-        for (var k = 0; k + 1 < data.length; k += 2) ideographs.set(data.charAt(k), data.charAt(k + 1));
       } else if (kind === 'pinyin') {
         pinyinPieces.add(name);
         Object.keys(data).forEach(function (f) { pinyin.set(f, data[f]); });
@@ -192,8 +195,8 @@
         var member = new Uint8Array(manifest.programmes);
         for (var i = 0, at = 0; i < data.length; i++) { at += data[i]; member[at] = 1; }
         sets.set(kind + ':' + name, member);
-      } else if (kind === 'table') {
-        table.set(name, data);
+      } else if (kind === 'doc') {
+        docs.set(name, data);
       } else if (kind === 'shard' || kind === 'tail') {
         (kind === 'shard' ? loadedShards : loadedTails).add(name);
         Object.keys(data).forEach(function (key) {
@@ -229,8 +232,7 @@
         for (var k = 0; k + 2 <= letters.length; k++) pinyinFor(letters.substr(k, 2));
       });
       if (wordsFor(s)) return need;
-      // An ideograph the vocabulary lacks may be a traditional one.
-      if (!ideographs) for (var k = 0; k < s.length; k++) if (isCjk(s.charCodeAt(k)) && !vocabChars.has(s.charAt(k))) { piece('fold', '', 'fold.js'); return need; }
+      // A traditional character's simplified form came with its word piece; that form's own piece may not have.
       var folded = fold(query, ideographs);
       if (wordsFor(folded)) return need;
       var placed = places(folded);
@@ -249,11 +251,11 @@
         for (var k = 0; k < run.length; k++) { var n = shardName(run.charCodeAt(k) % manifest.readingShards); if (!soundShards.has(n)) shards.add(n); }
       });
       Array.from(shards).sort(ordinal).forEach(function (n) { piece('readings', n, 'readings/' + n + '.js'); });
-      if (shards.size) return need;
-      runs.forEach(function (run) {
+      if (!shards.size) runs.forEach(function (run) {
         for (var k = 0; k + 1 < run.length && sounds.has(run.charAt(k)) && sounds.has(run.charAt(k + 1)); k++)
           pinyinFor((sounds.get(run.charAt(k)) + sounds.get(run.charAt(k + 1))).substr(0, 2));
       });
+      shardsFor(plan(query)).forEach(function (n) { if (!loadedShards.has(n)) piece('shard', n, 'shards/' + n + '.js'); });
       return need;
     }
     var variants = new Map();
@@ -458,6 +460,14 @@
     }
 
     function shardOf(key) { return shardName(fnv1a(key) % manifest.shardCount); }
+
+    // False for a bigram or a single ideograph that no programme holds, as its word piece tells (when loaded).
+    function mayHold(key) {
+      var kind = key.charAt(0), text = key.slice(2);
+      if (kind !== 'g' && !(kind === 'w' && text.length === 1 && isCjk(text.charCodeAt(0)))) return true;
+      if (!wordPieces.has(wordPieceOf(text.charAt(0)))) return true;
+      return kind === 'g' ? (followers.get(text.charAt(0)) || '').indexOf(text.charAt(1)) >= 0 : ones.has(text);
+    }
     // PostingShards.TailName: a tail piece is named by its block and its shard within the block.
     function tailName(block, key) { return shardName(block) + '-' + shardName(fnv1a(key) % manifest.tailCount); }
 
@@ -490,18 +500,17 @@
     // The postings pieces the clauses still need: their keys' shards, then, for a query about a place, the tails
     // of the keys whose shards hold only their heads.
     function postingsMissing(clauses, filters) {
-      var keys = keysOf(clauses);
-      var shards = new Set();
-      keys.forEach(function (k) { var n = shardOf(k); if (!loadedShards.has(n)) shards.add(n); });
-      if (shards.size) return Array.from(shards).sort(ordinal).map(function (n) { return { kind: 'shard', name: n, path: 'shards/' + n + '.js' }; });
+      var shards = shardsFor(clauses).filter(function (n) { return !loadedShards.has(n); });
+      if (shards.length) return shards.map(function (n) { return { kind: 'shard', name: n, path: 'shards/' + n + '.js' }; });
       var inScope = scopeOf(clauses, filters);
       return (inScope ? tailsFor(clauses, inScope) : []).filter(function (n) { return !loadedTails.has(n); })
         .map(function (n) { return { kind: 'tail', name: n, path: 'tail/' + n + '.js' }; });
     }
 
+    // The shards that may hold the clauses' postings.
     function shardsFor(clauses) {
       var names = new Set();
-      keysOf(clauses).forEach(function (k) { names.add(shardOf(k)); });
+      keysOf(clauses).forEach(function (k) { if (mayHold(k)) names.add(shardOf(k)); });
       return Array.from(names).sort(ordinal);
     }
 
@@ -559,25 +568,21 @@
       return hits.map(function (d) { return { doc: d, score: totals[d], close: totals[d] >= best * CLOSE }; });
     }
 
-    function tablePieceOf(doc) { return shardName(Math.floor(doc / manifest.tableRows)); }
-
-    // The table pieces (ProgrammeTableWriter) the hits need before they can be shown.
-    function rowsMissing(hits) {
-      var names = new Set();
-      hits.forEach(function (h) { var n = tablePieceOf(h.doc); if (!table.has(n)) names.add(n); });
-      return Array.from(names).sort(ordinal).map(function (n) { return { kind: 'table', name: n, path: 'table/' + n + '.js' }; });
+    // The fragments (StaticIndexExporter.WriteFragment) the hits need before they can be shown.
+    function docsMissing(hits) {
+      return hits.map(function (h) { return shardName(h.doc); }).filter(function (n) { return !docs.has(n); })
+        .map(function (n) { return { kind: 'doc', name: n, path: 'docs/' + n + '.js' }; });
     }
 
-    // A hit's programme: id, title and page address.
+    // A hit's programme: id, title, page address and what its card shows.
     function row(doc) {
-      var piece = table.get(tablePieceOf(doc));
-      if (!piece) throw new Error('index piece not loaded: table/' + tablePieceOf(doc));
-      var r = piece[doc % manifest.tableRows];
-      return { id: r[0], title: r[1], url: r[2] };
+      var fragment = docs.get(shardName(doc));
+      if (!fragment) throw new Error('index piece not loaded: docs/' + shardName(doc));
+      return fragment;
     }
 
     return {
-      plan: plan, missing: missing, use: use, keysOf: keysOf, rowsMissing: rowsMissing, row: row,
+      plan: plan, missing: missing, use: use, keysOf: keysOf, docsMissing: docsMissing, row: row,
       regionNamed: function (name) { return placeOf.get(fold(name, ideographs)); }, shardOf: shardOf, shardsFor: shardsFor, rank: rank,
       postingsMissing: postingsMissing, reachesAll: reachesAll,
       manifest: manifest
@@ -762,15 +767,19 @@
 
     function say(text) { if (status) status.textContent = text; }
 
-    // Loads index pieces ({kind, name, path}, from missing() or rowsMissing()) and hands each to the core.
+    // Rounds of loading the last query waited for: what a slow connection pays for, more than bytes.
+    var rounds = 0;
+
+    // Loads index pieces ({kind, name, path}, from missing(), postingsMissing() or docsMissing()) and hands each to the core.
     function pieces(need) {
+      if (need.length) rounds++;
       return Promise.all(need.map(function (p) {
         return load(base, p.path, p.kind, p.name).then(function (data) { core.use(p.kind, data, p.name); });
       }));
     }
 
-    // A text's pieces come in rounds (createCore's missing): its characters' words, then perhaps the folding,
-    // the sets of its places and filters, the readings of its left-over characters.
+    // A text's pieces come in rounds (createCore's missing): its characters' words, then its postings with perhaps
+    // the sets of its places and filters and the readings of its left-over characters.
     function prepare(text, f, round) {
       var need = round < ROUNDS ? core.missing(text, f) : [];
       return need.length ? pieces(need).then(function () { return prepare(text, f, round + 1); }) : Promise.resolve();
@@ -817,21 +826,16 @@
       parts.forEach(function (p) { parent.appendChild(p.mark ? el('mark', '', p.text) : document.createTextNode(p.text)); });
     }
 
-    // A result appears in two steps: its title from the programme table as soon as the ranking is known,
-    // then its details (who, how much, phone) when its fragment arrives.
-    function renderCard(row, terms) {
+    // A result's card: its title, then what an operator reads out (who, how much, how to apply, whom to call).
+    function renderCard(doc, terms) {
       var li = el('li', 'search-hit');
-      li.setAttribute('data-id', row.id);
+      li.setAttribute('data-id', doc.id);
       var h = el('h3', 'search-hit-title');
       var a = el('a');
-      a.href = siteRoot + row.url;
-      appendMarked(a, highlight(row.title, terms));
+      a.href = siteRoot + doc.url;
+      appendMarked(a, highlight(doc.title, terms));
       h.appendChild(a);
       li.appendChild(h);
-      return li;
-    }
-
-    function fill(li, doc, terms) {
       var meta = [doc.region, doc.department].concat(doc.audiences || []).filter(Boolean).join(' · ');
       li.appendChild(el('p', 'search-hit-meta', meta));
       if (doc.text) {
@@ -857,29 +861,23 @@
         });
         li.appendChild(call);
       } else if (doc.phone) li.appendChild(el('p', 'search-hit-phone', TEXT.phone + doc.phone));
+      return li;
     }
 
-    function fragments(rows) {
-      return Promise.all(rows.map(function (r) { return load(base, 'docs/' + r.id + '.js', 'doc', r.id); }));
-    }
-
-    // Renders hits from..from+SHOWN; their table rows must be loaded. The weaker matches (Ranker.Close) follow a
-    // line that says so. The promise settles when every card has its details.
+    // Renders hits from..from+SHOWN; their fragments must be loaded. The weaker matches (Ranker.Close) follow a
+    // line that says so.
     function render(hits, from, terms) {
-      var shown = hits.slice(from, from + SHOWN);
-      var rows = shown.map(function (h) { return core.row(h.doc); });
-      var cards = rows.map(function (r, i) {
+      return hits.slice(from, from + SHOWN).map(function (h, i) {
         var at = from + i;
-        if (!hits[at].close && (at === 0 || hits[at - 1].close)) results.appendChild(el('li', 'search-apart', TEXT.apart));
-        var li = renderCard(r, terms);
+        if (!h.close && (at === 0 || hits[at - 1].close)) results.appendChild(el('li', 'search-apart', TEXT.apart));
+        var li = renderCard(core.row(h.doc), terms);
         results.appendChild(li);
         return li;
       });
-      return fragments(rows).then(function (docs) { docs.forEach(function (doc, i) { fill(cards[i], doc, terms); }); return cards; });
     }
 
     function show(hits, from, terms) {
-      return pieces(core.rowsMissing(hits.slice(from, from + SHOWN))).then(function () { return render(hits, from, terms); });
+      return pieces(core.docsMissing(hits.slice(from, from + SHOWN))).then(function () { return render(hits, from, terms); });
     }
 
     function closeCount(hits) { return hits.filter(function (h) { return h.close; }).length; }
@@ -897,8 +895,9 @@
       if (!core) return;
       if (!q) { results.textContent = ''; say(TEXT.prompt); return; }
       var started = performance.now();
+      rounds = 0;
       var clauses, hits, partial;
-      // The postings come in at most two rounds: the clauses' shards, then the tails a query about a place needs.
+      // The postings missing() did not bring: those of a homophone found last, then the tails a query about a place needs.
       function postings(round) {
         var need = round < 2 ? core.postingsMissing(clauses, f) : [];
         return need.length ? pieces(need).then(function () { return postings(round + 1); }) : Promise.resolve();
@@ -912,32 +911,25 @@
           if (mine !== sequence) return;
           hits = core.rank(clauses, f);
           partial = !core.reachesAll(clauses, f);
-          return pieces(core.rowsMissing(hits.slice(0, SHOWN)));
+          return pieces(core.docsMissing(hits.slice(0, SHOWN)));
         })
         .then(function () {
           if (mine !== sequence) return;
-          // What was shown, for browser tests and benchmarks: the query, the ranked ids and the time taken.
-          results.removeAttribute('data-complete-ms');
-          results.setAttribute('data-query', q);
+          results.textContent = '';
+          if (!hits.length) renderEmpty(q);
+          else {
+            var terms = [];
+            clauses.forEach(function (c) { c.terms.forEach(function (t) { terms.push(t); }); });
+            render(hits, 0, terms);
+            say(summary(hits) + (hits.length > SHOWN ? TEXT.shown(SHOWN) : '') + (partial ? TEXT.partial : ''));
+            offerMore(hits, SHOWN, terms, mine, partial ? TEXT.partial : '');
+          }
+          // What was shown, for browser tests and benchmarks: the query, the ranked ids, the time and rounds taken.
           results.setAttribute('data-ids', hits.slice(0, SHOWN).map(function (h) { return core.row(h.doc).id; }).join(' '));
           results.setAttribute('data-close', String(closeCount(hits)));
-          results.textContent = '';
-          if (!hits.length) {
-            renderEmpty(q);
-            results.setAttribute('data-ms', (performance.now() - started).toFixed(2));
-            results.setAttribute('data-complete-ms', results.getAttribute('data-ms'));
-            return;
-          }
-          var terms = [];
-          clauses.forEach(function (c) { c.terms.forEach(function (t) { terms.push(t); }); });
-          var detailed = render(hits, 0, terms);
           results.setAttribute('data-ms', (performance.now() - started).toFixed(2));
-          say(summary(hits) + (hits.length > SHOWN ? TEXT.shown(SHOWN) : '') + (partial ? TEXT.partial : ''));
-          return detailed.then(function () {
-            if (mine !== sequence) return;
-            results.setAttribute('data-complete-ms', (performance.now() - started).toFixed(2));
-            offerMore(hits, SHOWN, terms, mine, partial ? TEXT.partial : '');
-          });
+          results.setAttribute('data-rounds', String(rounds));
+          results.setAttribute('data-query', q);
         })
         .catch(function () { if (mine === sequence) say(TEXT.failed); });
     }

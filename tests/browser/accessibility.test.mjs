@@ -21,7 +21,7 @@ test('every kind of page has no accessibility violations', async () => {
     // axe-core is injected as an inline script, which the site's Content-Security-Policy rightly forbids.
     await page.setBypassCSP(true);
     await page.goto(session.server.base + path, { waitUntil: 'load' });
-    if (path.startsWith('search/')) await page.waitForFunction(() => document.getElementById('search-results').hasAttribute('data-complete-ms'));
+    if (path.startsWith('search/')) await page.waitForFunction(() => document.getElementById('search-results').hasAttribute('data-ms'));
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
       .map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`));

@@ -153,7 +153,7 @@ test('result cards show the amount, how to apply and a tap-to-call phone', async
 
 test('the department filter survives a shared link and the form submits it under the name the script reads', async () => {
   const { page, errors } = await open('search/index.html?q=%E8%A1%A5%E8%B4%B4&dept=canlian');
-  await page.waitForFunction(() => document.getElementById('search-results').hasAttribute('data-complete-ms'));
+  await page.waitForFunction(() => document.getElementById('search-results').hasAttribute('data-ms'));
   assert.equal(await page.$eval('#f-dept-type', s => s.value), 'canlian');
   assert.equal(await page.$eval('#q', i => i.value), '补贴');
   const shown = await page.$$eval('#search-results .search-hit-meta', ps => ps.map(p => p.textContent));
@@ -162,29 +162,17 @@ test('the department filter survives a shared link and the form submits it under
   // The form's own field name is what a no-script submission sends.
   assert.equal(await page.$eval('#f-dept-type', s => s.name), 'dept');
   // Changing the filter writes it into the address for sharing.
-  await page.$eval('#search-results', r => r.removeAttribute('data-complete-ms'));
+  await page.$eval('#search-results', r => r.removeAttribute('data-ms'));
   await page.select('#f-dept-type', 'minzheng');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('dept') === 'minzheng');
-  await page.waitForFunction(() => document.getElementById('search-results').hasAttribute('data-complete-ms'));
+  await page.waitForFunction(() => document.getElementById('search-results').hasAttribute('data-ms'));
   const ids = (await page.$eval('#search-results', r => r.getAttribute('data-ids'))).split(' ').filter(Boolean);
   // Each result's fragment names its department type: the one the filter offers as 'minzheng'.
   const typeName = await page.$eval('#f-dept-type option[value="minzheng"]', o => o.textContent.trim());
-  const types = new Map(await page.evaluate(async ids => {
-    const pairs = [];
-    // One at a time: the page's own script may be loading other index files, so only this fragment is taken.
-    for (const id of ids) pairs.push(await new Promise(resolve => {
-      const s = document.createElement('script');
-      const before = window.SiteGenSearchData;
-      window.SiteGenSearchData = (kind, name, data) => {
-        if (kind !== 'doc' || name !== id) return before(kind, name, data);
-        window.SiteGenSearchData = before;
-        resolve([id, data.deptType]);
-      };
-      s.src = `../search/index/docs/${id}.js?again`;
-      document.head.appendChild(s);
-    }));
-    return pairs;
-  }, ids));
+  const types = new Map(fs.readdirSync(path.join(site, 'search', 'index', 'docs')).map(f => {
+    const fragment = JSON.parse(/^SiteGenSearchData\("doc","[^"]*",([\s\S]*)\);\s*$/.exec(fs.readFileSync(path.join(site, 'search', 'index', 'docs', f), 'utf8'))[1]);
+    return [fragment.id, fragment.deptType];
+  }));
   assert.ok(ids.length > 0);
   for (const id of ids) assert.equal(types.get(id), typeName, id);
   assert.deepEqual(errors, []);

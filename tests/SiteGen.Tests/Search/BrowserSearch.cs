@@ -56,7 +56,7 @@ public sealed class BrowserSearch
               for (var round = 0; round < 2; round++) take(core.postingsMissing(clauses, filters));
               if (core.postingsMissing(clauses, filters).length) throw new Error('the postings of ' + q + ' never settle');
               var hits = core.rank(clauses, filters, top);
-              take(core.rowsMissing(hits));
+              take(core.docsMissing(hits));
               return JSON.stringify(hits.map(function (h) { return { id: core.row(h.doc).id, score: h.score, close: h.close }; }));
             }
             function plan(q) { prepare(q, null); return JSON.stringify(core.plan(q)); }
@@ -93,7 +93,7 @@ public sealed class BrowserSearch
     public IReadOnlyList<string> ShardsTouched() =>
         JsonSerializer.Deserialize<List<string>>(_engine.Evaluate("JSON.stringify(shardsTouched)").AsString())!;
 
-    /// <summary>The paths of the pieces the last search added, as missing(), postingsMissing() and rowsMissing() named them.</summary>
+    /// <summary>The paths of the pieces the last search added, as missing(), postingsMissing() and docsMissing() named them.</summary>
     public IReadOnlyList<string> PiecesLoaded() =>
         JsonSerializer.Deserialize<List<string>>(_engine.Evaluate("JSON.stringify(piecesLoaded)").AsString())!;
 }

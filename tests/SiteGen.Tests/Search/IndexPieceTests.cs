@@ -6,9 +6,9 @@ using SiteGen.Search.Querying;
 namespace SiteGen.Tests.Search;
 
 /// <summary>
-/// The pieces of format 2: the filter sets keep exactly what the command line's filters keep, the table pieces hold
-/// the id-sorted programmes and a query loads only those of its shown results, and the manifest does not grow
-/// with the programmes.
+/// The index pieces: the filter sets keep exactly what the command line's filters keep, the fragments are
+/// the id-sorted programmes and a query loads only those of its shown results, a traditional character folds through
+/// its own word piece, and the manifest does not grow with the programmes.
 /// </summary>
 public class IndexPieceTests(ExportedFixture fixture) : IClassFixture<ExportedFixture>
 {
@@ -60,24 +60,36 @@ public class IndexPieceTests(ExportedFixture fixture) : IClassFixture<ExportedFi
     }
 
     [Fact]
-    public void Table_pieces_hold_the_programmes_in_id_order()
+    public void Fragments_hold_the_programmes_in_id_order()
     {
-        var rows = Directory.GetFiles(Path.Combine(fixture.SearchDir, ProgrammeTableWriter.Folder), "*.js").Order(StringComparer.Ordinal)
-            .SelectMany(f => Payload(f).EnumerateArray().Select(r => r[0].GetString()!)).ToList();
-        Assert.Equal(SortedIds, rows);
-        Assert.True(Directory.GetFiles(Path.Combine(fixture.SearchDir, ProgrammeTableWriter.Folder)).Length > 1);
+        var ids = Directory.GetFiles(Path.Combine(fixture.SearchDir, "docs"), "*.js").Order(StringComparer.Ordinal)
+            .Select(f => Payload(f).GetProperty("id").GetString()!).ToList();
+        Assert.Equal(SortedIds, ids);
     }
 
     [Fact]
-    public void A_query_loads_the_table_pieces_of_its_shown_results_only()
+    public void A_query_loads_the_fragments_of_its_shown_results_only()
     {
         // A page of its own: pieces stay loaded from one query to the next.
         var browser = new BrowserSearch(fixture.SearchDir);
         var hits = browser.Search("补贴", top: 3);
         Assert.Equal(3, hits.Count);
-        var expected = hits.Select(h => SortedIds.ToList().IndexOf(h.Id) / ProgrammeTableWriter.Rows)
-            .Select(n => $"{ProgrammeTableWriter.Folder}/{StaticIndexExporter.ShardName(n)}.js").Distinct().Order(StringComparer.Ordinal);
-        Assert.Equal(expected, browser.PiecesLoaded().Where(p => p.StartsWith(ProgrammeTableWriter.Folder + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        var expected = hits.Select(h => $"docs/{StaticIndexExporter.ShardName(SortedIds.ToList().IndexOf(h.Id))}.js").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, browser.PiecesLoaded().Where(p => p.StartsWith("docs/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_traditional_character_is_folded_by_its_own_word_piece()
+    {
+        var count = Manifest().GetProperty("wordPieces").GetInt32();
+        var piece = Payload(Path.Combine(fixture.SearchDir, WordPieceWriter.Folder, StaticIndexExporter.ShardName(PieceCount.Of('齡', count)) + ".js"));
+        Assert.Contains("齡龄", piece.GetProperty("fold").GetString(), StringComparison.Ordinal);
+        var browser = new BrowserSearch(fixture.SearchDir);
+        Assert.Equal(fixture.Engine.Search("高齡津貼", SearchFilters.None, 10).Ranked(), browser.Search("高齡津貼"));
+        // The traditional characters' pieces first, then the pieces of their simplified forms, and no table of its own.
+        var expected = "高齡津貼龄贴".Select(c => $"{WordPieceWriter.Folder}/{StaticIndexExporter.ShardName(PieceCount.Of(c, count))}.js").Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(expected, browser.PiecesLoaded().Where(p => p.StartsWith(WordPieceWriter.Folder + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.All(browser.PiecesLoaded(), p => Assert.Matches("^(words|shards|docs|readings|pinyin)/", p));
     }
 
     [Fact]

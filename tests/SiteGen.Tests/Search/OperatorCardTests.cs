@@ -16,12 +16,14 @@ public sealed class OperatorCardTests
 {
     private static readonly ProgramAnswer Answer = new("本市户籍的低保家庭。", "每人每月760元。", "向乡镇（街道）提出书面申请，\n经审核后按月发放。");
 
-    private static JsonElement Fragment(string searchDir, string id)
-    {
-        var text = File.ReadAllText(Path.Combine(searchDir, "docs", id + ".js"));
-        var json = text[(text.IndexOf(",{", StringComparison.Ordinal) + 1)..text.LastIndexOf(");", StringComparison.Ordinal)];
-        return JsonDocument.Parse(json).RootElement.Clone();
-    }
+    // Fragments are named by position, so the one of an id is found by what it holds.
+    private static JsonElement Fragment(string searchDir, string id) =>
+        Directory.GetFiles(Path.Combine(searchDir, "docs"), "*.js").Select(file =>
+        {
+            var text = File.ReadAllText(file);
+            var json = text[(text.IndexOf(",{", StringComparison.Ordinal) + 1)..text.LastIndexOf(");", StringComparison.Ordinal)];
+            return JsonDocument.Parse(json).RootElement.Clone();
+        }).Single(doc => doc.GetProperty("id").GetString() == id);
 
     [Fact]
     public void Fragment_has_how_much_how_to_apply_and_each_phone_with_its_tel_link()

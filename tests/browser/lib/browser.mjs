@@ -36,15 +36,15 @@ export async function ask(page, question, filters = {}) {
   }, question, filters);
   await page.waitForFunction(q => {
     const r = document.getElementById('search-results');
-    return r.getAttribute('data-query') === q && r.hasAttribute('data-complete-ms');
+    return r.getAttribute('data-query') === q && r.hasAttribute('data-ms');
   }, { timeout: 10000 }, question);
   return page.evaluate(() => {
     const r = document.getElementById('search-results');
     return {
       ids: (r.getAttribute('data-ids') || '').split(' ').filter(Boolean),
-      // Until the ranked titles show, and until every shown result has its details.
+      // Until the results show with their details, and the rounds of index pieces it waited for.
       ms: Number(r.getAttribute('data-ms')),
-      completeMs: Number(r.getAttribute('data-complete-ms')),
+      rounds: Number(r.getAttribute('data-rounds')),
     };
   });
 }

@@ -17,7 +17,7 @@ namespace SiteGen.Search.Export;
 public static class ManifestWriter
 {
     /// <summary>The index format; search.js refuses a manifest of another one. Bumped whenever the pieces change.</summary>
-    public const int Format = 5;
+    public const int Format = 6;
 
     public static void Write(IFileWriter files, string root, ContentSet content, SynonymTable synonyms,
         IReadOnlyList<(int From, IReadOnlyList<string> Terms)> ages, IndexLayout layout)
@@ -63,7 +63,6 @@ public static class ManifestWriter
                 json.WriteEndArray();
             }
             json.WriteEndArray();
-            json.WriteNumber("tableRows", layout.TableRows);
             json.WriteNumber("tailBlock", layout.TailBlock);
             json.WriteNumber("tailCount", layout.TailCount);
             json.WriteNumber("wordLength", layout.Words.WordLength);

@@ -9,9 +9,9 @@ namespace SiteGen.Search.Export;
 
 /// <summary>
 /// One export of the browser index (<see cref="StaticIndexExporter"/> lists its files), in two parts: the pieces made
-/// from the programmes alone (the table, the filter sets, the region list, the result fragments), which a build
-/// writes while the index is still being built, and the pieces read from the index (words, pinyin, readings,
-/// postings, folding, the manifest).
+/// from the programmes alone (the filter sets, the region list, the result fragments), which a build writes while
+/// the index is still being built, and the pieces read from the index (words with their folding, pinyin, readings,
+/// postings, the manifest).
 /// </summary>
 /// <param name="urlOf">A programme's page address; called from several threads at once.</param>
 /// <param name="phonesOf">The phones a result offers to call (the site passes the programme page's, department and
@@ -40,10 +40,10 @@ public sealed class StaticIndexExport(ContentSet content, Func<BenefitProgram, s
     public void WriteProgrammes() =>
         InParallel.ForEach<Action>(
         [
-            () => ProgrammeTableWriter.Write(_files, _root, _programs, urlOf),
             () => FilterSetWriter.Write(_files, _root, content, _programs, _lookup),
             () => RegionListWriter.Write(_files, _root, content.Regions),
-            () => InParallel.ForEach(_programs, p => StaticIndexExporter.WriteFragment(_files, Path.Combine(_root, "docs", p.Id + ".js"), p, _lookup, urlOf, _phonesOf(p))),
+            () => InParallel.ForEach(Enumerable.Range(0, _programs.Count).ToList(), at =>
+                StaticIndexExporter.WriteFragment(_files, _root, StaticIndexExporter.ShardName(at), _programs[at], _lookup, urlOf, _phonesOf(_programs[at]))),
         ], write => write());
 
     /// <summary>The pieces read from the index of the same content.</summary>
@@ -60,17 +60,19 @@ public sealed class StaticIndexExport(ContentSet content, Func<BenefitProgram, s
         var postings = new PostingShards(index, vocabulary, pinyin, synonyms, ages, scores, heads ?? PostingHeads.Default, tailBlock);
 
         // A single ideograph is searched only when left over alone; it is no word to match.
-        var words = WordPieceWriter.Write(_files, _root, vocabulary.Where(t => !(t.Length == 1 && CharClass.IsCjk(t[0]))).ToList(), new PlaceMatcher(content.Regions).Names);
+        var single = vocabulary.Where(t => t.Length == 1 && CharClass.IsCjk(t[0])).ToList();
+        var words = WordPieceWriter.Write(_files, _root, vocabulary.Except(single).ToList(), new PlaceMatcher(content.Regions).Names,
+            StaticIndexExporter.FoldingOf(vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords)),
+            index.Terms([SearchFields.Gram]), single.Select(t => t[0]).ToList());
         var pinyinPieces = PinyinPieceWriter.Write(_files, _root, pinyin);
         // A reading is a character, its syllable and the JSON around them.
         var readingPieces = PieceCount.For(pinyin.Sounds.Sum(p => p.Value.Length + 8L), StaticIndexExporter.ReadingPieceBytes, 1024);
         ManifestWriter.Write(_files, _root, content, synonyms, ages,
-            new IndexLayout(_programs.Count, ProgrammeTableWriter.Rows, postings.ShardCount, postings.TailCount, postings.TailBlock, readingPieces, words, pinyinPieces));
+            new IndexLayout(_programs.Count, postings.ShardCount, postings.TailCount, postings.TailBlock, readingPieces, words, pinyinPieces));
         // The files below depend on nothing written above or on each other: they are written on every core, each
         // the same bytes whatever the order.
         InParallel.ForEach<Action>(
         [
-            () => StaticIndexExporter.WriteFolding(_files, Path.Combine(_root, "fold.js"), vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords)),
             () => StaticIndexExporter.WriteReadings(_files, _root, pinyin, readingPieces),
             () => postings.Write(_files, _root, docToPosition, _programs.Count),
         ], write => write());

@@ -13,14 +13,14 @@ namespace SiteGen.Search.Export;
 /// Writes the browser search index under <c>outputDir/search/</c>:
 /// <list type="bullet">
 /// <item><c>manifest.js</c>: what does not grow with the site (<see cref="ManifestWriter"/>);</item>
-/// <item><c>words/NNN.js</c>: the vocabulary and place names by character (<see cref="WordPieceWriter"/>);</item>
-/// <item><c>table/NNN.js</c>: the id-sorted programme table, whose positions postings refer to (<see cref="ProgrammeTableWriter"/>);</item>
+/// <item><c>words/NNN.js</c>: the vocabulary, place names and traditional characters by character (<see cref="WordPieceWriter"/>);</item>
 /// <item><c>region/</c>, <c>deptType/</c>, <c>audience/</c>: the positions each filter keeps (<see cref="FilterSetWriter"/>);</item>
 /// <item><c>shards/NNN.js</c>: postings <c>{"w:term"|"s:word"|"g:gram": [doc, score, doc, score, …]}</c>
 /// with the per-clause scores of <see cref="TermScores"/> (s: a word with its synonyms), so the
 /// browser only adds them up;</item>
 /// <item><c>tail/BBB-NNN.js</c>: the rest of the postings of the keys whose shards hold only their heads (<see cref="PostingHeads"/>), by block of table positions;</item>
-/// <item><c>docs/&lt;id&gt;.js</c>: what a result shows, loaded only for shown results.</item>
+/// <item><c>docs/NNN.js</c>: what a result shows (title, address, who, how much, phones), by the programme's position in
+/// the id-sorted list that postings refer to, loaded only for shown results.</item>
 /// </list>
 /// </summary>
 public static class StaticIndexExporter
@@ -73,22 +73,21 @@ public static class StaticIndexExporter
 
     /// <summary>
     /// The traditional characters whose simplified form occurs in what a query is matched against (index
-    /// terms, synonyms, stop words), as pairs "繁简…": a character none of them holds matches nothing,
-    /// folded or not, so the rest of the table would only add to the download.
+    /// terms, synonyms, stop words): a character none of them holds matches nothing, folded or not, so the
+    /// rest of the table would only add to the download.
     /// </summary>
-    internal static void WriteFolding(IFileWriter files, string path, IEnumerable<string> matched)
+    internal static IReadOnlyDictionary<char, char> FoldingOf(IEnumerable<string> matched)
     {
         var used = matched.SelectMany(t => Folding.Default.Fold(t)).Where(CharClass.IsCjk).ToHashSet();
-        var pairs = new System.Text.StringBuilder();
-        foreach (var (from, to) in Folding.Default.Ideographs.Where(p => used.Contains(p.Value)).OrderBy(p => p.Key)) pairs.Append(from).Append(to);
-        JsPayload.Write(files, path, "fold", "", json => json.WriteStringValue(pairs.ToString()));
+        return Folding.Default.Ideographs.Where(p => used.Contains(p.Value)).ToDictionary(p => p.Key, p => p.Value);
     }
 
     public static string ShardName(int shard) => shard.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
 
-    internal static void WriteFragment(IFileWriter files, string path, BenefitProgram p, ContentLookup lookup, Func<BenefitProgram, string> urlOf, IReadOnlyList<string> phones)
+    /// <param name="name">The programme's position in the id-sorted list, as <see cref="ShardName"/> writes it.</param>
+    internal static void WriteFragment(IFileWriter files, string root, string name, BenefitProgram p, ContentLookup lookup, Func<BenefitProgram, string> urlOf, IReadOnlyList<string> phones)
     {
-        JsPayload.Write(files, path, "doc", p.Id, json =>
+        JsPayload.Write(files, Path.Combine(root, "docs", name + ".js"), "doc", name, json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("audiences");

@@ -8,9 +8,12 @@ namespace SiteGen.Search.Export;
 /// Writes <c>words/NNN.js</c>: what a query's characters are looked up in, in pieces by character code
 /// (<see cref="PieceCount.Of"/>), so that a query loads the pieces of its own characters only. A piece holds
 /// the vocabulary words (query maximum matching) and the place names (<see cref="Querying.PlaceMatcher"/>) that
-/// begin with one of its characters, and which of its characters occur in the vocabulary at all (an ideograph
-/// none of them holds may be a traditional one, which asks for fold.js). Both tables grow with the site, by
-/// the names of its regions and departments, so the piece count grows with them.
+/// begin with one of its characters, the simplified form of those of its characters that are traditional
+/// ones (so that a question typed in traditional characters needs no table of its own first), and which bigrams
+/// and single ideographs beginning with them have postings at all (so that a question's left-over words load
+/// only the shards that hold something for them: a long question's bigrams are mostly in no programme). The
+/// tables grow with the site, by the names of its regions and departments and the bigrams of its text, so the
+/// piece count grows with them.
 /// </summary>
 public static class WordPieceWriter
 {
@@ -20,24 +23,38 @@ public static class WordPieceWriter
 
     /// <param name="words">The words a query is maximum-matched against.</param>
     /// <param name="places">Folded place names, each with the region it stands for.</param>
-    public static WordPieces Write(IFileWriter files, string root, IReadOnlyList<string> words, IReadOnlyDictionary<string, string> places)
+    /// <param name="folding">Traditional characters and their simplified forms (<see cref="StaticIndexExporter.FoldingOf"/>).</param>
+    /// <param name="grams">The bigrams with postings (<c>g:</c> keys).</param>
+    /// <param name="singles">The single ideographs with postings (<c>w:</c> keys of one character).</param>
+    public static WordPieces Write(IFileWriter files, string root, IReadOnlyList<string> words, IReadOnlyDictionary<string, string> places,
+        IReadOnlyDictionary<char, char> folding, IReadOnlyList<string> grams, IReadOnlyList<char> singles)
     {
-        var characters = words.SelectMany(w => w).Where(CharClass.IsCjk).Distinct().Order().ToList();
+        // The second characters of the bigrams, by their first: "老": "人伴年…".
+        var followers = grams.Where(g => g.Length == 2).GroupBy(g => g[0])
+            .ToDictionary(g => g.Key, g => string.Concat(g.Select(x => x[1]).Distinct().Order()));
         // Rough serialized size: three bytes a character and the quotes and commas around each entry.
-        var bytes = words.Sum(w => w.Length * 3L + 3) + places.Sum(p => p.Key.Length * 3L + p.Value.Length + 6) + characters.Count * 3L;
+        var bytes = words.Sum(w => w.Length * 3L + 3) + places.Sum(p => p.Key.Length * 3L + p.Value.Length + 6) + folding.Count * 6L
+            + followers.Sum(f => f.Value.Length * 3L + 8) + singles.Count * 3L;
         var count = PieceCount.For(bytes, TargetBytes, MaximumPieces);
         var wordsOf = words.Order(StringComparer.Ordinal).ToLookup(w => PieceCount.Of(w[0], count));
         var placesOf = places.OrderBy(p => p.Key, StringComparer.Ordinal).ToLookup(p => PieceCount.Of(p.Key[0], count));
-        var charactersOf = characters.ToLookup(c => PieceCount.Of(c, count));
+        var foldingOf = folding.OrderBy(p => p.Key).ToLookup(p => PieceCount.Of(p.Key, count));
+        var followersOf = followers.OrderBy(p => p.Key).ToLookup(p => PieceCount.Of(p.Key, count));
+        var singlesOf = singles.Distinct().Order().ToLookup(c => PieceCount.Of(c, count));
         for (var piece = 0; piece < count; piece++)
         {
             var name = StaticIndexExporter.ShardName(piece);
-            var own = new StringBuilder();
-            foreach (var c in charactersOf[piece]) own.Append(c);
+            // Pairs "繁简…".
+            var pairs = new StringBuilder();
+            foreach (var (from, to) in foldingOf[piece]) pairs.Append(from).Append(to);
             JsPayload.Write(files, Path.Combine(root, Folder, name + ".js"), "words", name, json =>
             {
                 json.WriteStartObject();
-                json.WriteString("chars", own.ToString());
+                json.WriteString("fold", pairs.ToString());
+                json.WriteStartObject("grams");
+                foreach (var (first, seconds) in followersOf[piece]) json.WriteString(first.ToString(), seconds);
+                json.WriteEndObject();
+                json.WriteString("ones", string.Concat(singlesOf[piece]));
                 json.WriteStartObject("places");
                 foreach (var (place, region) in placesOf[piece]) json.WriteString(place, region);
                 json.WriteEndObject();
