@@ -86,11 +86,14 @@ for (const question of asked) ours.push(await sitegenFirstQuery(question));
 const page = await browser.newPage();
 await openSearch(page, `${server.base}search/index.html`);
 const ourRankings = [];
+const ourFirst = [];
 const ourLatency = await latencies(async question => {
   const r = await ask(page, question.q, question);
   ourRankings.push(r.ids);
+  ourFirst.push(r.firstMs);
   return r.ms;
 });
+const percentile = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * p) - 1)];
 
 // Pagefind: the same, with its own API (loaded on the first search). Its index has no region filter, so a
 // question's filter is not applied there.
@@ -122,6 +125,7 @@ const rows = [
   ['first query: rounds of requests, median / largest', `${median(ours.map(o => o.shown.rounds))} / ${Math.max(...ours.map(o => o.shown.rounds))}`, '—'],
   ['query latency p50, until the top ten show with their details (search code loaded); Pagefind search() and data()', ms(ourLatency.p50), ms(theirLatency.p50)],
   ['query latency p95, the same', ms(ourLatency.p95), ms(theirLatency.p95)],
+  ['query latency p50 / p95 until the first result shows with its details', `${ms(percentile(ourFirst, 0.5))} / ${ms(percentile(ourFirst, 0.95))}`, '—'],
   ['MRR@10', f3(a.mrr10), f3(b.mrr10)],
   ['recall@5', f3(a.recall5), f3(b.recall5)],
   ['zero-result rate', f3(a.zeroRate), f3(b.zeroRate)],

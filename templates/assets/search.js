@@ -773,9 +773,11 @@
     // Loads index pieces ({kind, name, path}, from missing(), postingsMissing() or docsMissing()) and hands each to the core.
     function pieces(need) {
       if (need.length) rounds++;
-      return Promise.all(need.map(function (p) {
-        return load(base, p.path, p.kind, p.name).then(function (data) { core.use(p.kind, data, p.name); });
-      }));
+      return Promise.all(need.map(take));
+    }
+
+    function take(p) {
+      return load(base, p.path, p.kind, p.name).then(function (data) { core.use(p.kind, data, p.name); });
     }
 
     // A text's pieces come in rounds (createCore's missing): its characters' words, then its postings with perhaps
@@ -864,20 +866,28 @@
       return li;
     }
 
-    // Renders hits from..from+SHOWN; their fragments must be loaded. The weaker matches (Ranker.Close) follow a
-    // line that says so.
-    function render(hits, from, terms) {
-      return hits.slice(from, from + SHOWN).map(function (h, i) {
-        var at = from + i;
-        if (!h.close && (at === 0 || hits[at - 1].close)) results.appendChild(el('li', 'search-apart', TEXT.apart));
-        var li = renderCard(core.row(h.doc), terms);
-        results.appendChild(li);
-        return li;
+    // Shows hits from..from+SHOWN in rank order, each card as soon as its fragment and those above it are in, so the
+    // best answer is read first; before() runs just before the first card. The weaker matches (Ranker.Close) follow a
+    // line that says so. Settles with the cards shown.
+    function show(hits, from, terms, mine, before) {
+      var shown = hits.slice(from, from + SHOWN);
+      if (core.docsMissing(shown).length) rounds++;
+      var arrived = shown.map(function (h) {
+        var need = core.docsMissing([h]);
+        return need.length ? take(need[0]) : Promise.resolve();
       });
-    }
-
-    function show(hits, from, terms) {
-      return pieces(core.docsMissing(hits.slice(from, from + SHOWN))).then(function () { return render(hits, from, terms); });
+      var cards = [];
+      return shown.reduce(function (chain, h, i) {
+        return chain.then(function () { return arrived[i]; }).then(function () {
+          if (mine !== sequence) return;
+          if (i === 0 && before) before();
+          var at = from + i;
+          if (!h.close && (at === 0 || hits[at - 1].close)) results.appendChild(el('li', 'search-apart', TEXT.apart));
+          var li = renderCard(core.row(h.doc), terms);
+          results.appendChild(li);
+          cards.push(li);
+        });
+      }, Promise.resolve()).then(function () { return cards; });
     }
 
     function closeCount(hits) { return hits.filter(function (h) { return h.close; }).length; }
@@ -896,7 +906,7 @@
       if (!q) { results.textContent = ''; say(TEXT.prompt); return; }
       var started = performance.now();
       rounds = 0;
-      var clauses, hits, partial;
+      var clauses, hits, partial, first;
       // The postings missing() did not bring: those of a homophone found last, then the tails a query about a place needs.
       function postings(round) {
         var need = round < 2 ? core.postingsMissing(clauses, f) : [];
@@ -911,22 +921,22 @@
           if (mine !== sequence) return;
           hits = core.rank(clauses, f);
           partial = !core.reachesAll(clauses, f);
-          return pieces(core.docsMissing(hits.slice(0, SHOWN)));
+          if (!hits.length) { results.textContent = ''; renderEmpty(q); first = performance.now() - started; return; }
+          var terms = [];
+          clauses.forEach(function (c) { c.terms.forEach(function (t) { terms.push(t); }); });
+          return show(hits, 0, terms, mine, function () {
+            first = performance.now() - started;
+            results.textContent = '';
+            say(summary(hits) + (hits.length > SHOWN ? TEXT.shown(SHOWN) : '') + (partial ? TEXT.partial : ''));
+          }).then(function () { if (mine === sequence) offerMore(hits, SHOWN, terms, mine, partial ? TEXT.partial : ''); });
         })
         .then(function () {
           if (mine !== sequence) return;
-          results.textContent = '';
-          if (!hits.length) renderEmpty(q);
-          else {
-            var terms = [];
-            clauses.forEach(function (c) { c.terms.forEach(function (t) { terms.push(t); }); });
-            render(hits, 0, terms);
-            say(summary(hits) + (hits.length > SHOWN ? TEXT.shown(SHOWN) : '') + (partial ? TEXT.partial : ''));
-            offerMore(hits, SHOWN, terms, mine, partial ? TEXT.partial : '');
-          }
-          // What was shown, for browser tests and benchmarks: the query, the ranked ids, the time and rounds taken.
+          // What was shown, for browser tests and benchmarks: the query, the ranked ids, the time until the first card
+          // and until all of them, and the rounds of pieces waited for.
           results.setAttribute('data-ids', hits.slice(0, SHOWN).map(function (h) { return core.row(h.doc).id; }).join(' '));
           results.setAttribute('data-close', String(closeCount(hits)));
+          results.setAttribute('data-first-ms', first.toFixed(2));
           results.setAttribute('data-ms', (performance.now() - started).toFixed(2));
           results.setAttribute('data-rounds', String(rounds));
           results.setAttribute('data-query', q);
@@ -942,7 +952,7 @@
       button.type = 'button';
       button.addEventListener('click', function () {
         li.remove();
-        show(hits, from, terms).then(function (cards) {
+        show(hits, from, terms, mine).then(function (cards) {
           if (mine !== sequence) return;
           say(summary(hits) + (hits.length > from + SHOWN ? TEXT.shown(from + SHOWN) : '') + note);
           if (cards.length) cards[0].querySelector('a').focus();

@@ -111,6 +111,26 @@ test('a query fetches the manifest and the pieces it needs in three rounds; "mor
   assert.deepEqual(problems, []);
 });
 
+test('the best result shows as soon as its fragment is in, before the fragments of the others', async () => {
+  const page = await session.browser.newPage();
+  const held = [];
+  let fragments = 0;
+  await page.setRequestInterception(true);
+  // The first fragment asked for (the best result's: they are asked for in rank order) goes through; the rest wait.
+  page.on('request', r => { if (/search\/index\/docs\//.test(r.url()) && fragments++ > 0) held.push(r); else r.continue(); });
+  await openSearch(page, `${session.server.base}search/index.html`);
+  await page.evaluate(() => { document.getElementById('q').value = '低保'; document.getElementById('search-form').requestSubmit(); });
+  await page.waitForFunction(() => document.querySelectorAll('#search-results .search-hit').length > 0, { timeout: 10000 });
+  const early = await page.$$eval('#search-results .search-hit', lis => lis.map(li => li.getAttribute('data-id')));
+  assert.deepEqual(early, [cliTopTen('低保')[0]], 'the top result alone, with the others still on their way');
+  assert.match(await page.$eval('#search-results .search-hit', li => li.textContent), /标准：/, 'with what it gives');
+  assert.ok(held.length > 0);
+  held.forEach(r => r.continue());
+  await page.waitForFunction(() => document.getElementById('search-results').getAttribute('data-query') === '低保');
+  assert.deepEqual(await page.$$eval('#search-results .search-hit', lis => lis.map(li => li.getAttribute('data-id'))), cliTopTen('低保'));
+  await page.close();
+});
+
 test('the count is of the close matches, and the weaker ones follow a line that says so, as on the command line', async () => {
   const { page, problems } = await newPage();
   await openSearch(page, `${session.server.base}search/index.html`);

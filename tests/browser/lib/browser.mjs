@@ -42,7 +42,8 @@ export async function ask(page, question, filters = {}) {
     const r = document.getElementById('search-results');
     return {
       ids: (r.getAttribute('data-ids') || '').split(' ').filter(Boolean),
-      // Until the results show with their details, and the rounds of index pieces it waited for.
+      // Until the first result shows, until all of them show with their details, and the rounds of index pieces waited for.
+      firstMs: Number(r.getAttribute('data-first-ms')),
       ms: Number(r.getAttribute('data-ms')),
       rounds: Number(r.getAttribute('data-rounds')),
     };
