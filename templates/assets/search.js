@@ -255,7 +255,7 @@
         for (var k = 0; k + 1 < run.length && sounds.has(run.charAt(k)) && sounds.has(run.charAt(k + 1)); k++)
           pinyinFor((sounds.get(run.charAt(k)) + sounds.get(run.charAt(k + 1))).substr(0, 2));
       });
-      shardsFor(plan(query)).forEach(function (n) { if (!loadedShards.has(n)) piece('shard', n, 'shards/' + n + '.js'); });
+      shardsFor(plan(query)).forEach(function (n) { if (!loadedShards.has(n)) need.push(shardPiece(n)); });
       return need;
     }
     var variants = new Map();
@@ -460,6 +460,7 @@
     }
 
     function shardOf(key) { return shardName(fnv1a(key) % manifest.shardCount); }
+    function shardPiece(n) { return { kind: 'shard', name: n, path: 'shards/' + n + '.js' }; }
 
     // False for a bigram or a single ideograph that no programme holds, as its word piece tells (when loaded).
     function mayHold(key) {
@@ -501,7 +502,7 @@
     // of the keys whose shards hold only their heads.
     function postingsMissing(clauses, filters) {
       var shards = shardsFor(clauses).filter(function (n) { return !loadedShards.has(n); });
-      if (shards.length) return shards.map(function (n) { return { kind: 'shard', name: n, path: 'shards/' + n + '.js' }; });
+      if (shards.length) return shards.map(shardPiece);
       var inScope = scopeOf(clauses, filters);
       return (inScope ? tailsFor(clauses, inScope) : []).filter(function (n) { return !loadedTails.has(n); })
         .map(function (n) { return { kind: 'tail', name: n, path: 'tail/' + n + '.js' }; });
@@ -871,11 +872,9 @@
     // line that says so. Settles with the cards shown.
     function show(hits, from, terms, mine, before) {
       var shown = hits.slice(from, from + SHOWN);
-      if (core.docsMissing(shown).length) rounds++;
-      var arrived = shown.map(function (h) {
-        var need = core.docsMissing([h]);
-        return need.length ? take(need[0]) : Promise.resolve();
-      });
+      var needs = shown.map(function (h) { return core.docsMissing([h]); });
+      if (needs.some(function (need) { return need.length; })) rounds++;
+      var arrived = needs.map(function (need) { return Promise.all(need.map(take)); });
       var cards = [];
       return shown.reduce(function (chain, h, i) {
         return chain.then(function () { return arrived[i]; }).then(function () {
