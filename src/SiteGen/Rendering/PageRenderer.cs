@@ -14,6 +14,8 @@ public sealed class PageRenderer(TemplateSet templates)
     // not one per thread, so a renderer the preview server keeps between requests needs no disposing.
     private readonly ConcurrentBag<ScriptObject> _builtins = [];
 
+    private static readonly TemplateFunction Tel = new("tel", (_, number) => TelLink.Of(number));
+
     public const string Layout = "layout.html";
 
     /// <summary>More iterations than any list of a national site needs, so only a runaway loop reaches it.</summary>
@@ -21,12 +23,17 @@ public sealed class PageRenderer(TemplateSet templates)
 
     public string Render(string pagePath, string templateName, object model, object site, object meta)
     {
-        var globals = new ScriptObject();
-        globals.Import(new { page = model, site, meta, root = RelativeUrl.Root(pagePath) });
-        globals.Import("rel", new Func<string, string>(target => RelativeUrl.From(pagePath, target)));
-        globals.Import("tel", new Func<string, string>(TelLink.Of));
-        // Scriban's own include returns a string, which escaping would turn into visible markup.
-        globals.Import("include", new Func<TemplateContext, string, TrustedHtml>(Include));
+        var globals = new ScriptObject
+        {
+            ["page"] = model,
+            ["site"] = site,
+            ["meta"] = meta,
+            ["root"] = RelativeUrl.Root(pagePath),
+            ["rel"] = new TemplateFunction("rel", (_, target) => RelativeUrl.From(pagePath, target)),
+            ["tel"] = Tel,
+            // Scriban's own include returns a string, which escaping would turn into visible markup.
+            ["include"] = new TemplateFunction("include", Include),
+        };
         var builtins = _builtins.TryTake(out var idle) ? idle : TemplateContext.GetDefaultBuiltinObject();
         try
         {

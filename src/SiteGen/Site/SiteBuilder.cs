@@ -41,6 +41,8 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         // The other outputs (the search index, the feeds) start as soon as the content is loaded: what needs only the
         // content (the search index) is made while the figures are checked, what needs the model or the list of pages
         // waits for it. Overlapping stages are timed apart.
+        // Each page's links are read as it is rendered; whether their targets exist is known once every file is written.
+        var links = new LinkChecker(staging.Root);
         var modelled = new TaskCompletionSource<SiteModel>(TaskCreationOptions.RunContinuationsAsynchronously);
         var listed = new TaskCompletionSource<IReadOnlyList<Page>>(TaskCreationOptions.RunContinuationsAsynchronously);
         // A preview rebuild starts them only once the open pages are ready, as those are what its user waits for.
@@ -75,7 +77,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
             var renderer = new SitePageRenderer(site, options, rebuilding?.Parsed);
             rebuilding?.Prepared(new PreparedSite(pages, renderer));
             previewed.TrySetResult();
-            _timings.Time("render", () => Render(renderer, pages, staging));
+            _timings.Time("render", () => Render(renderer, pages, staging, links));
             _timings.Time("assets", () => CopyAssets(staging));
         }
         catch
@@ -89,20 +91,21 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         }
         others.GetAwaiter().GetResult();
 
-        var problems = _timings.Time("links", () => LinkChecker.Check(staging.Root));
+        var (problems, files) = _timings.Time("links", links.Finish);
         if (problems.Count > 0) throw new BuildException(problems.Select(p => p.ToString()).ToList());
-        var files = Directory.EnumerateFiles(staging.Root, "*", SearchOption.AllDirectories).Count();
         _timings.Time("commit", staging.Commit);
         return new BuildReport(listed.Task.Result.Count, modelled.Task.Result.Programs.Count, files);
     }
 
-    private void Render(SitePageRenderer renderer, IReadOnlyList<Page> pages, StagingFolder staging)
+    private void Render(SitePageRenderer renderer, IReadOnlyList<Page> pages, StagingFolder staging, LinkChecker links)
     {
         var count = 0;
         // Pages are independent: a Scriban context per page, the parsed templates shared.
         InParallel.ForEach(pages, page =>
         {
-            staging.WriteSite(page.Path, SiteFiles.Bytes(renderer.Render(page)));
+            var html = renderer.Render(page);
+            staging.WriteSite(page.Path, SiteFiles.Bytes(html));
+            links.Read(page.Path, html);
             var done = Interlocked.Increment(ref count);
             if (done % 500 == 0) progress($"rendered {done}/{pages.Count} pages");
         });
