@@ -141,11 +141,15 @@ test('the count is of the close matches, and the weaker ones follow a line that 
   await ask(page, '低保');
   const status = await page.$eval('#search-status', s => s.textContent);
   assert.ok(status.startsWith(`找到 ${close} 条结果，另有 ${cli.length - close} 条相关度较低`), status);
-  while (!await page.$('#search-results .search-apart')) {
-    const shown = await page.$$eval('#search-results .search-hit', li => li.length);
-    assert.ok(shown <= close, `no line before the weaker matches after ${shown} results`);
+  // Cards arrive one by one, so the line and the cards are counted in one look, after each page of them has settled.
+  const look = () => page.$eval('#search-results', ol => ({
+    apart: ol.querySelector('.search-apart') !== null, shown: ol.querySelectorAll('.search-hit').length,
+  }));
+  for (let now = await look(); !now.apart; now = await look()) {
+    assert.ok(now.shown <= close, `no line before the weaker matches after ${now.shown} results`);
     await page.click('#search-results .search-more button');
-    await page.waitForFunction(n => document.querySelectorAll('#search-results .search-hit').length > n, { timeout: 10000 }, shown);
+    const settled = Math.min(cli.length, now.shown + 10);
+    await page.waitForFunction(n => document.querySelectorAll('#search-results .search-hit').length >= n, { timeout: 10000 }, settled);
   }
   const around = await page.$eval('#search-results .search-apart', li => ({
     before: li.previousElementSibling.getAttribute('data-id'), after: li.nextElementSibling.getAttribute('data-id'), text: li.textContent,
