@@ -23,7 +23,8 @@ execFileSync(path.join(here, 'node_modules', '.bin', 'pagefind'),
 
 // Both engines are served alike, compressed as docs/DEPLOY.md configures servers; the bytes counted are the bytes sent.
 const server = await serve(site, '/', { gzip: process.env.NO_GZIP !== '1' });
-const browser = await launch();
+// Timed in a browser that does not report each request to puppeteer, which doubled a request's cost here.
+const browser = await launch({ networkEnabled: false });
 const idOf = url => (url.match(/programs\/([^/]+)\//) ?? [])[1];
 
 async function sitegenFirstQuery(question) {
