@@ -4,6 +4,7 @@ using SiteGen.Content;
 using SiteGen.Content.Model;
 using SiteGen.FileSystem;
 using SiteGen.Provenance;
+using SiteGen.Rendering;
 using SiteGen.Site.Checks;
 using SiteGen.Concurrency;
 using SiteGen.Site.Model;
@@ -36,6 +37,8 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         using var hold = OutputLock.Acquire(output.LockPath, LockPatience, progress);
         output.Recover(_warn);
         output.EnsureReplaceable();
+        // The scripts and style sheets are minified while the content loads: they depend on nothing else.
+        var assets = Task.Run(ReadAssets);
         var content = Load();
         using var staging = new StagingFolder(output, _warn);
         // The other outputs (the search index, the feeds) start as soon as the content is loaded: what needs only the
@@ -78,7 +81,7 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
             rebuilding?.Prepared(new PreparedSite(pages, renderer));
             previewed.TrySetResult();
             _timings.Time("render", () => Render(renderer, pages, staging, links));
-            _timings.Time("assets", () => CopyAssets(staging));
+            _timings.Time("assets", () => WriteAssets(staging, assets.GetAwaiter().GetResult()));
         }
         catch
         {
@@ -160,19 +163,25 @@ public sealed class SiteBuilder(BuildOptions options, IReadOnlyList<ISiteOutput>
         return pages;
     }
 
-    private void CopyAssets(StagingFolder staging)
+    /// <summary>templates/assets as published (<see cref="AssetMinifier"/>), by their path in the site.</summary>
+    private IReadOnlyList<(string Path, byte[] Bytes)> ReadAssets()
     {
         var assets = Path.Combine(options.TemplatesDir, "assets");
-        if (!Directory.Exists(assets)) return;
+        if (!Directory.Exists(assets)) return [];
         var listing = ContainedFiles.List(assets);
         var problems = listing.Escapes.Select(e => $"{ContentPaths.Display(e)}: {ContainedFiles.Escaping(e, "templates")}")
             .Concat(listing.Broken.Select(b => $"{ContentPaths.Display(b)}: {ContainedFiles.Dangling(b)}"))
             .ToList();
         if (problems.Count > 0) throw new BuildException(problems);
-        foreach (var file in listing.Files)
-        {
-            var relative = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
-            staging.WriteSite(relative, File.ReadAllBytes(file));
-        }
+        var minifier = rebuilding?.Assets ?? new MinifiedAssets();
+        var published = InParallel.Map(listing.Files, file => (File: file, Published: minifier.Of(ContentPaths.Display(file), File.ReadAllBytes(file))));
+        var broken = published.SelectMany(p => p.Published.Problems).ToList();
+        if (broken.Count > 0) throw new BuildException(broken);
+        return published.Select(p => ("assets/" + Path.GetRelativePath(assets, p.File).Replace('\\', '/'), p.Published.Bytes)).ToList();
+    }
+
+    private static void WriteAssets(StagingFolder staging, IReadOnlyList<(string Path, byte[] Bytes)> assets)
+    {
+        foreach (var (path, bytes) in assets) staging.WriteSite(path, bytes);
     }
 }

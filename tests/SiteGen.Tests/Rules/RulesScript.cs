@@ -5,7 +5,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Rules;
 
 /// <summary>
-/// Runs templates/assets/rules.js (the page script's calculator and finder core, which needs no DOM) in Jint, so
+/// Runs templates/assets/rules.js, minified as published (the page script's calculator and finder core, which needs no DOM) in Jint, so
 /// its results can be compared with the C# evaluator's. Each method returns JSON.stringify of the script's
 /// result object, field order as the script writes it. One engine per instance: not thread-safe.
 /// </summary>
@@ -15,7 +15,8 @@ public sealed class RulesScript
 
     public RulesScript()
     {
-        _engine.Execute(File.ReadAllText(Path.Combine(Repo.Templates, "assets", "rules.js")));
+        // As the site publishes it: the parity with the C# evaluator is the minified script's.
+        _engine.Execute(Repo.PublishedAsset("rules.js"));
         // The data is parsed once per distinct JSON text, not on every call.
         _engine.Execute("""
             var lastJson = null, lastData = null;

@@ -6,7 +6,7 @@ using SiteGen.Search.Querying;
 namespace SiteGen.Tests.Search;
 
 /// <summary>
-/// Runs the ranking core of templates/assets/search.js in Jint against an exported browser index,
+/// Runs the ranking core of templates/assets/search.js, minified as published, in Jint against an exported browser index,
 /// loading the data files through the same global callback the browser uses.
 /// </summary>
 public sealed class BrowserSearch
@@ -15,7 +15,8 @@ public sealed class BrowserSearch
 
     public BrowserSearch(string searchDir)
     {
-        _engine.Execute(System.IO.File.ReadAllText(Path.Combine(Repo.Root, "templates", "assets", "search.js")));
+        // The script as the site publishes it: the parity with the command line is the minified script's.
+        _engine.Execute(Repo.PublishedAsset("search.js"));
         _engine.Execute("""
             var store = {};
             function SiteGenSearchData(kind, name, data) { store[kind + ':' + name] = data; }

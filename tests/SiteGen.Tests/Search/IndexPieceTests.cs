@@ -127,7 +127,7 @@ public class IndexPieceTests(ExportedFixture fixture) : IClassFixture<ExportedFi
     public void The_browser_refuses_an_index_of_another_format()
     {
         var engine = new Jint.Engine();
-        engine.Execute(File.ReadAllText(Path.Combine(Support.Repo.Root, "templates", "assets", "search.js")));
+        engine.Execute(Support.Repo.PublishedAsset("search.js"));
         var error = Assert.Throws<Jint.Runtime.JavaScriptException>(() => engine.Execute("SiteGenSearch.createCore({ format: 1, synonyms: [] })"));
         Assert.Contains("format", error.Message, StringComparison.Ordinal);
         Assert.Equal(ManifestWriter.Format, Manifest().GetProperty("format").GetInt32());

@@ -54,7 +54,7 @@ public sealed class OperatorCardTests
     private static Engine SearchScript()
     {
         var engine = new Engine();
-        engine.Execute(File.ReadAllText(Path.Combine(Repo.Root, "templates", "assets", "search.js")));
+        engine.Execute(Repo.PublishedAsset("search.js"));
         return engine;
     }
 
