@@ -1,5 +1,5 @@
 // What a round of index requests costs in the page, apart from what is in them: n small pieces fetched at once
-// (readings pieces, about 600 bytes each, from the benchmark's server with gzip), median of seven rounds of different
+// (postings shards, about 1.6 KB each, from the benchmark's server with gzip), median of seven rounds of different
 // pieces for each n. Usage (after building the site): node bench/search/request-cost.mjs <site-dir>
 import path from 'node:path';
 import { serve } from '../../tests/browser/lib/static-server.mjs';
@@ -17,7 +17,7 @@ for (const n of [1, 2, 6, 7, 12, 14, 24]) {
     for (let round = 0; round < 7; round++) {
       const started = performance.now();
       await Promise.all(Array.from({ length: n }, (_, i) =>
-        fetch(`../search/index/readings/${String(100 + round * 30 + i).padStart(3, '0')}.js`).then(r => r.text())));
+        fetch(`../search/index/shards/${String(100 + round * 30 + i).padStart(3, '0')}.js`).then(r => r.text())));
       rounds.push(performance.now() - started);
     }
     return rounds.sort((a, b) => a - b)[3];

@@ -88,7 +88,7 @@
   var MAX_SLIP_RUN = 4;
 
   // ManifestWriter.Format: the pieces this file knows how to read.
-  var FORMAT = 6;
+  var FORMAT = 7;
 
   // ---- Ages (AgeRange.cs, AgeMatcher.cs) -----------------------------------------------------
 
@@ -143,12 +143,11 @@
   // still needs, and use(kind, data, name) adds each once loaded; missing() is asked again after each round,
   // since which pieces a query needs depends on those already loaded (its folding, its places, its left-over
   // characters). A query of plain simplified words needs its characters' word pieces, then its postings. Once its
-  // words are known, the postings of what can be planned already come with the pieces still needed (readings,
+  // words are known, the postings of what can be planned already come with the pieces still needed (pinyin,
   // places), since a homophone found later only adds a clause: every round is a wait the reader sees.
   //   words/NNN.js    the words, place names and bigrams with postings that begin with a character, and its
-  //                   characters' simplified forms: a key none holds loads no shard
+  //                   characters' simplified forms and readings: a key none holds loads no shard
   //   pinyin/NNN.js   pinyin forms by their first two letters, for letters or short left-over runs of ideographs
-  //   readings/NNN.js the readings of the ideographs of short left-over runs
   //   region/ID.js, deptType/ID.js, audience/ID.js   the positions a filter (or a place named) keeps
   // After ranking, docsMissing(hits) names the result fragments (docs/NNN.js, by table position) the hits shown need.
   function createCore(manifest) {
@@ -165,7 +164,6 @@
     var pinyinPieces = new Set();
     var pinyinMax = manifest.pinyinLength;
     var sounds = new Map();
-    var soundShards = new Set();
     var sets = new Map();
     var docs = new Map();
     // PostingShards: each shard's postings by key; a key in a shard's "+" list has only its head there, and the rest
@@ -184,12 +182,15 @@
         Object.keys(data.grams).forEach(function (c) { followers.set(c, data.grams[c]); });
         for (var o = 0; o < data.ones.length; o++) ones.add(data.ones.charAt(o));
         Object.keys(data.places).forEach(function (n) { placeOf.set(n, data.places[n]); });
+        // WordPieceWriter: each ideograph, then its reading's letters.
+        for (var r = 0; r < data.sounds.length;) {
+          var c = data.sounds.charAt(r++), from = r;
+          while (r < data.sounds.length && data.sounds.charCodeAt(r) >= 97 && data.sounds.charCodeAt(r) <= 122) r++;
+          sounds.set(c, data.sounds.substring(from, r));
+        }
       } else if (kind === 'pinyin') {
         pinyinPieces.add(name);
         Object.keys(data).forEach(function (f) { pinyin.set(f, data[f]); });
-      } else if (kind === 'readings') {
-        soundShards.add(name);
-        Object.keys(data).forEach(function (c) { sounds.set(c, data[c]); });
       } else if (kind === 'region' || kind === 'deptType' || kind === 'audience') {
         // FilterSetWriter: positions as gaps from the one before.
         var member = new Uint8Array(manifest.programmes);
@@ -240,18 +241,13 @@
       // A stated age is matched as N周岁: the pieces of its digits too.
       var stated = statedAge(placed.rest);
       if (wordsFor(stated.rest)) return need;
-      // Short left-over runs of ideographs may be a homophone of a name: they need the readings of their
-      // characters, then the pinyin pieces those readings begin.
+      // Short left-over runs of ideographs may be a homophone of a name: the readings of their characters came with
+      // the word pieces, and they need the pinyin pieces those readings begin.
       wanted = [];
       segment(stated.rest);
       var runs = wanted;
       wanted = null;
-      var shards = new Set();
       runs.forEach(function (run) {
-        for (var k = 0; k < run.length; k++) { var n = shardName(run.charCodeAt(k) % manifest.readingShards); if (!soundShards.has(n)) shards.add(n); }
-      });
-      Array.from(shards).sort(ordinal).forEach(function (n) { piece('readings', n, 'readings/' + n + '.js'); });
-      if (!shards.size) runs.forEach(function (run) {
         for (var k = 0; k + 1 < run.length && sounds.has(run.charAt(k)) && sounds.has(run.charAt(k + 1)); k++)
           pinyinFor((sounds.get(run.charAt(k)) + sounds.get(run.charAt(k + 1))).substr(0, 2));
       });
@@ -782,7 +778,7 @@
     }
 
     // A text's pieces come in rounds (createCore's missing): its characters' words, then its postings with perhaps
-    // the sets of its places and filters and the readings of its left-over characters.
+    // the sets of its places and filters and the pinyin pieces of its left-over characters.
     function prepare(text, f, round) {
       var need = round < ROUNDS ? core.missing(text, f) : [];
       return need.length ? pieces(need).then(function () { return prepare(text, f, round + 1); }) : Promise.resolve();

@@ -138,6 +138,21 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void A_character_outside_general_use_is_no_slip_of_the_keyboard()
+    {
+        var pinyin = new PinyinWords(["低保"], PinyinTable.Default, SynonymTable.Empty);
+        var vocabulary = new QueryVocabulary(["低保", "申请"], pinyin: pinyin);
+        var analyzer = new Chain(r => new MaxMatchTokenizer(r, vocabulary), s => s);
+        // 仾 reads dī too, but is not in the 通用规范汉字表: no input method offers it for di.
+        Assert.Equal("di", PinyinTable.Default.Of('仾')[0]);
+        Assert.False(GeneralCharacters.Default.Contains('仾'));
+        Assert.True(GeneralCharacters.Default.Contains('底'));
+        Assert.Null(pinyin.SoundOf('仾'));
+        Assert.DoesNotContain("dibao/<PINYIN>/1", AnalysisProbe.Terms(analyzer, "仾保申请", withDetail: true));
+        Assert.Contains("dibao/<PINYIN>/1", AnalysisProbe.Terms(analyzer, "底保申请", withDetail: true));
+    }
+
+    [Fact]
     public void Max_match_prefers_the_longest_vocabulary_word_and_falls_back_to_bigrams()
     {
         var vocabulary = new QueryVocabulary(["残疾人", "残疾", "护理补贴", "护理", "补贴", "80周岁", "80"]);

@@ -89,7 +89,7 @@ public class IndexPieceTests(ExportedFixture fixture) : IClassFixture<ExportedFi
         // The traditional characters' pieces first, then the pieces of their simplified forms, and no table of its own.
         var expected = "高齡津貼龄贴".Select(c => $"{WordPieceWriter.Folder}/{StaticIndexExporter.ShardName(PieceCount.Of(c, count))}.js").Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(expected, browser.PiecesLoaded().Where(p => p.StartsWith(WordPieceWriter.Folder + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
-        Assert.All(browser.PiecesLoaded(), p => Assert.Matches("^(words|shards|docs|readings|pinyin)/", p));
+        Assert.All(browser.PiecesLoaded(), p => Assert.Matches("^(words|shards|docs|pinyin)/", p));
     }
 
     [Fact]

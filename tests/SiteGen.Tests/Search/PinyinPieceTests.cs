@@ -28,7 +28,7 @@ public class PinyinPieceTests(RealContentFixture real) : IClassFixture<RealConte
 
     [Theory]
     [InlineData("pinyinPieces", "pinyin")]
-    [InlineData("readingShards", "readings")]
+    [InlineData("wordPieces", "words")]
     public void Every_piece_the_manifest_counts_is_written_even_an_empty_one(string count, string folder)
     {
         // The page asks for a piece by the letters or characters typed, not by what the export found to file there.
@@ -50,14 +50,40 @@ public class PinyinPieceTests(RealContentFixture real) : IClassFixture<RealConte
     }
 
     [Fact]
-    public void A_slip_in_a_short_run_loads_readings_then_the_pieces_they_begin()
+    public void Every_reading_is_in_the_word_piece_of_its_character_and_nowhere_else()
+    {
+        var pieces = Payload(Path.Combine(Exported.SearchDir, "manifest.js")).GetProperty("wordPieces").GetInt32();
+        var filed = Directory.GetFiles(Path.Combine(Exported.SearchDir, WordPieceWriter.Folder), "*.js")
+            .SelectMany(f => Sounds(Payload(f).GetProperty("sounds").GetString()!).Select(s => (s.Character, s.Sound, Piece: Path.GetFileNameWithoutExtension(f))))
+            .ToList();
+        var sounds = Exported.Engine.Vocabulary.Pinyin.Sounds.ToList();
+        Assert.NotEmpty(sounds);
+        Assert.Equal(sounds.Select(s => (s.Key, s.Value)), filed.OrderBy(f => f.Character).Select(f => (f.Character, f.Sound)));
+        Assert.All(filed, f => Assert.Equal(StaticIndexExporter.ShardName(PieceCount.Of(f.Character, pieces)), f.Piece));
+    }
+
+    [Fact]
+    public void A_slip_in_a_short_run_loads_the_pinyin_pieces_its_readings_begin_with_its_postings()
     {
         var browser = new BrowserSearch(Exported.SearchDir);
         var hits = browser.Search("底保怎么申请");
         Assert.Equal(Exported.Engine.Search("底保怎么申请").Ranked(), hits);
-        Assert.NotEmpty(Loaded(browser, "readings/"));
         Assert.Contains(PieceOf("di"), Loaded(browser, "pinyin/"));
         Assert.True(Loaded(browser, "pinyin/").Count < Count / 4);
+        // The readings come with the word pieces: words, then postings with pinyin, then the homophone's postings.
+        Assert.All(browser.PiecesLoaded(), p => Assert.Matches("^(words|shards|docs|pinyin)/", p));
+    }
+
+    /// <summary>WordPieceWriter's <c>sounds</c>: each ideograph, then its reading's letters.</summary>
+    private static IEnumerable<(char Character, string Sound)> Sounds(string text)
+    {
+        for (var at = 0; at < text.Length;)
+        {
+            var c = text[at++];
+            var from = at;
+            while (at < text.Length && text[at] is >= 'a' and <= 'z') at++;
+            yield return (c, text[from..at]);
+        }
     }
 
     [Fact]
@@ -67,7 +93,6 @@ public class PinyinPieceTests(RealContentFixture real) : IClassFixture<RealConte
         // Seven characters no word holds: the caller's own words, not a slip.
         const string story = "喔唷嘞嘛喔唷嘞";
         Assert.Equal(Exported.Engine.Search(story).Ranked(), browser.Search(story));
-        Assert.Empty(Loaded(browser, "readings/"));
         Assert.Empty(Loaded(browser, "pinyin/"));
     }
 

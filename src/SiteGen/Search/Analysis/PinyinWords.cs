@@ -36,9 +36,10 @@ public sealed class PinyinWords
             _terms[form] = terms;
         }
         MaxLength = _terms.Count == 0 ? 0 : _terms.Keys.Max(f => f.Length);
-        // A character whose customary reading is in no form cannot help a homophone match a name.
+        // A character whose customary reading is in no form cannot help a homophone match a name; one outside general
+        // use is no character a keyboard offers by mistake (and each reading is downloaded with the word pieces).
         foreach (var (c, readings) in table.All)
-            if (syllables.Contains(readings[0])) _sounds[c] = readings[0];
+            if (syllables.Contains(readings[0]) && GeneralCharacters.Default.Contains(c)) _sounds[c] = readings[0];
     }
 
     public static PinyinWords Empty { get; } = new([], PinyinTable.Default, SynonymTable.Empty);
@@ -54,7 +55,7 @@ public sealed class PinyinWords
     public IReadOnlyList<string> TermsOf(string letters) => _terms.TryGetValue(letters, out var t) ? t : [];
 
     /// <summary>
-    /// The customary reading of an ideograph when it is a syllable of some form, else null. A run of
+    /// The customary reading of an ideograph of general use (<see cref="GeneralCharacters"/>) when it is a syllable of some form, else null. A run of
     /// ideographs that matches no word but whose readings spell a form is taken as that form: callers
     /// pick a wrong character of the right sound from the phone keyboard's list.
     /// </summary>

@@ -17,7 +17,7 @@ namespace SiteGen.Search.Export;
 public static class ManifestWriter
 {
     /// <summary>The index format; search.js refuses a manifest of another one. Bumped whenever the pieces change.</summary>
-    public const int Format = 6;
+    public const int Format = 7;
 
     public static void Write(IFileWriter files, string root, ContentSet content, SynonymTable synonyms,
         IReadOnlyList<(int From, IReadOnlyList<string> Terms)> ages, IndexLayout layout)
@@ -45,7 +45,6 @@ public static class ManifestWriter
             json.WriteNumber("pinyinPieces", layout.Pinyin.Count);
             json.WriteNumber("placeLength", layout.Words.PlaceLength);
             json.WriteNumber("programmes", layout.Programmes);
-            json.WriteNumber("readingShards", layout.ReadingShards);
             json.WriteString("schema", SearchFields.SchemaVersion);
             json.WriteNumber("shardCount", layout.ShardCount);
             json.WriteStartArray("stopWords");

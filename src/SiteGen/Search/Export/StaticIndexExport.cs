@@ -10,7 +10,7 @@ namespace SiteGen.Search.Export;
 /// <summary>
 /// One export of the browser index (<see cref="StaticIndexExporter"/> lists its files), in two parts: the pieces made
 /// from the programmes alone (the filter sets, the region list, the result fragments), which a build writes while
-/// the index is still being built, and the pieces read from the index (words with their folding, pinyin, readings,
+/// the index is still being built, and the pieces read from the index (words with their folding and readings, pinyin,
 /// postings, the manifest).
 /// </summary>
 /// <param name="urlOf">A programme's page address; called from several threads at once.</param>
@@ -63,18 +63,10 @@ public sealed class StaticIndexExport(ContentSet content, Func<BenefitProgram, s
         var single = vocabulary.Where(t => t.Length == 1 && CharClass.IsCjk(t[0])).ToList();
         var words = WordPieceWriter.Write(_files, _root, vocabulary.Except(single).ToList(), new PlaceMatcher(content.Regions).Names,
             StaticIndexExporter.FoldingOf(vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords)),
-            index.Terms([SearchFields.Gram]), single.Select(t => t[0]).ToList());
+            index.Terms([SearchFields.Gram]), single.Select(t => t[0]).ToList(), pinyin.Sounds);
         var pinyinPieces = PinyinPieceWriter.Write(_files, _root, pinyin);
-        // A reading is a character, its syllable and the JSON around them.
-        var readingPieces = PieceCount.For(pinyin.Sounds.Sum(p => p.Value.Length + 8L), StaticIndexExporter.ReadingPieceBytes, 1024);
         ManifestWriter.Write(_files, _root, content, synonyms, ages,
-            new IndexLayout(_programs.Count, postings.ShardCount, postings.TailCount, postings.TailBlock, readingPieces, words, pinyinPieces));
-        // The files below depend on nothing written above or on each other: they are written on every core, each
-        // the same bytes whatever the order.
-        InParallel.ForEach<Action>(
-        [
-            () => StaticIndexExporter.WriteReadings(_files, _root, pinyin, readingPieces),
-            () => postings.Write(_files, _root, docToPosition, _programs.Count),
-        ], write => write());
+            new IndexLayout(_programs.Count, postings.ShardCount, postings.TailCount, postings.TailBlock, words, pinyinPieces));
+        postings.Write(_files, _root, docToPosition, _programs.Count);
     }
 }

@@ -13,7 +13,7 @@ namespace SiteGen.Search.Export;
 /// Writes the browser search index under <c>outputDir/search/</c>:
 /// <list type="bullet">
 /// <item><c>manifest.js</c>: what does not grow with the site (<see cref="ManifestWriter"/>);</item>
-/// <item><c>words/NNN.js</c>: the vocabulary, place names and traditional characters by character (<see cref="WordPieceWriter"/>);</item>
+/// <item><c>words/NNN.js</c>: the vocabulary, place names, traditional characters and readings by character (<see cref="WordPieceWriter"/>);</item>
 /// <item><c>region/</c>, <c>deptType/</c>, <c>audience/</c>: the positions each filter keeps (<see cref="FilterSetWriter"/>);</item>
 /// <item><c>shards/NNN.js</c>: postings <c>{"w:term"|"s:word"|"g:gram": [doc, score, doc, score, …]}</c>
 /// with the per-clause scores of <see cref="TermScores"/> (s: a word with its synonyms), so the
@@ -27,12 +27,6 @@ public static class StaticIndexExporter
 {
     /// <summary>Below the site root; the search page itself lives beside it in search/, which this folder keeps clear of.</summary>
     public const string Folder = "search/index";
-    /// <summary>
-    /// Target size of a piece of the readings table (<see cref="PinyinWords.Sounds"/>), cut by character code: a
-    /// query whose short left-over runs may be a homophone of a name loads only the pieces of those characters.
-    /// </summary>
-    internal const int ReadingPieceBytes = 1024;
-
     /// <summary>Characters of the standard and of the snippet source kept in a result fragment.</summary>
     internal const int FragmentTextLength = 240;
 
@@ -51,24 +45,6 @@ public static class StaticIndexExporter
         var export = new StaticIndexExport(content, urlOf, outputDir, phonesOf, heads, tailBlock, files);
         export.WriteProgrammes();
         export.WritePostings(index);
-    }
-
-    /// <summary>The readings table in pieces by character code (<see cref="PieceCount.Of"/>).</summary>
-    internal static void WriteReadings(IFileWriter files, string root, PinyinWords pinyin, int pieces)
-    {
-        var soundsOf = pinyin.Sounds.ToLookup(p => PieceCount.Of(p.Key, pieces));
-        // Every piece is written, an empty one too: the page asks for the piece of each character it reads.
-        for (var at = 0; at < pieces; at++)
-        {
-            var shard = soundsOf[at];
-            var name = ShardName(at);
-            JsPayload.Write(files, Path.Combine(root, "readings", name + ".js"), "readings", name, json =>
-            {
-                json.WriteStartObject();
-                foreach (var (c, sound) in shard) json.WriteString(c.ToString(), sound);
-                json.WriteEndObject();
-            });
-        }
     }
 
     /// <summary>
