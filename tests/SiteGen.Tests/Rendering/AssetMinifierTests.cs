@@ -63,6 +63,19 @@ public sealed class AssetMinifierTests
     }
 
     [Fact]
+    public void The_preview_minifies_a_script_again_only_when_its_bytes_change()
+    {
+        var assets = new MinifiedAssets();
+        var first = assets.Of("templates/assets/a.js", Encoding.UTF8.GetBytes("var one = 1; // first\n"));
+
+        var again = assets.Of("templates/assets/a.js", Encoding.UTF8.GetBytes("var one = 1; // first\n"));
+        var edited = assets.Of("templates/assets/a.js", Encoding.UTF8.GetBytes("var two = 2; // edited\n"));
+
+        Assert.Same(first.Bytes, again.Bytes);
+        Assert.Equal("var two=2", Encoding.UTF8.GetString(edited.Bytes));
+    }
+
+    [Fact]
     public void A_broken_script_stops_the_build_and_the_published_site_stays()
     {
         using var site = new TempSite();
