@@ -88,7 +88,7 @@
   var MAX_SLIP_RUN = 4;
 
   // ManifestWriter.Format: the pieces this file knows how to read.
-  var FORMAT = 7;
+  var FORMAT = 8;
 
   // ---- Ages (AgeRange.cs, AgeMatcher.cs) -----------------------------------------------------
 
@@ -163,6 +163,9 @@
     var pinyin = new Map();
     var pinyinPieces = new Set();
     var pinyinMax = manifest.pinyinLength;
+    // PlaceMatcher.Spellings: the places' pinyin, filed with the forms; the longest loaded bounds the words joined.
+    var placeSpelled = new Map();
+    var spellingMax = 0;
     var sounds = new Map();
     var sets = new Map();
     var docs = new Map();
@@ -190,7 +193,11 @@
         }
       } else if (kind === 'pinyin') {
         pinyinPieces.add(name);
-        Object.keys(data).forEach(function (f) { pinyin.set(f, data[f]); });
+        Object.keys(data.forms).forEach(function (f) { pinyin.set(f, data.forms[f]); });
+        Object.keys(data.places).forEach(function (p) {
+          placeSpelled.set(p, data.places[p]);
+          if (p.length > spellingMax) spellingMax = p.length;
+        });
       } else if (kind === 'region' || kind === 'deptType' || kind === 'audience') {
         // FilterSetWriter: positions as gaps from the one before.
         var member = new Uint8Array(manifest.programmes);
@@ -272,7 +279,7 @@
     // PlaceMatcher.cs: every region's names (a name two regions share is exported as the first region's).
     var placeMax = manifest.placeLength;
     function places(s) {
-      var found = [];
+      var named = [];
       var rest = s.split('');
       var i = 0;
       while (i < s.length) {
@@ -280,7 +287,7 @@
         for (var n = Math.min(placeMax, s.length - i); n >= 2; n--) {
           var id = placeOf.get(s.substr(i, n));
           if (id === undefined) continue;
-          if (found.indexOf(id) < 0) found.push(id);
+          named.push({ at: i, id: id });
           len = n;
           break;
         }
@@ -288,7 +295,40 @@
         for (var k = i; k < i + len; k++) rest[k] = ' ';
         i += len;
       }
+      spelledPlaces(rest, named);
+      named.sort(function (a, b) { return a.at - b.at; });
+      var found = [];
+      named.forEach(function (p) { if (found.indexOf(p.id) < 0) found.push(p.id); });
       return { regions: found, rest: rest.join('') };
+    }
+    // PlaceMatcher.FindSpelled: whole letter words, alone or a few with only spaces between them, that spell a place.
+    function spelledPlaces(text, named) {
+      if (spellingMax === 0) return;
+      var words = [];
+      var joined = text.join('');
+      var re = /[a-z]+/g, m;
+      while ((m = re.exec(joined)) !== null) words.push({ start: m.index, length: m[0].length });
+      var w = 0;
+      while (w < words.length) {
+        var last = w, letters = words[w].length;
+        while (last + 1 < words.length) {
+          var next = words[last + 1];
+          if (letters + next.length > spellingMax) break;
+          if (!/^ *$/.test(joined.substring(words[last].start + words[last].length, next.start))) break;
+          letters += next.length;
+          last++;
+        }
+        var found = -1;
+        for (; last >= w && found < 0; last--) {
+          var spelled = '';
+          for (var k = w; k <= last; k++) spelled += joined.substr(words[k].start, words[k].length);
+          if (spelled.length > spellingMax || !placeSpelled.has(spelled)) continue;
+          named.push({ at: words[w].start, id: placeSpelled.get(spelled) });
+          for (var c = words[w].start; c < words[last].start + words[last].length; c++) text[c] = ' ';
+          found = last;
+        }
+        w = found < 0 ? w + 1 : found + 1;
+      }
     }
 
     // MaxMatchTokenizer.cs: longest vocabulary word over pieces (one ideograph or a whole

@@ -172,5 +172,9 @@ test('the region filter and a place named in the question keep what the command 
   }
   const named = await ask(page, '阳泉 高龄津贴');
   assert.deepEqual(named.ids, cliTopTen('阳泉 高龄津贴'));
+  // The place typed in pinyin, as a phone keyboard gives it with the candidates dismissed: the same place's programmes.
+  const spelled = await ask(page, 'yangquan gaoling jintie');
+  assert.deepEqual(spelled.ids, cliTopTen('yangquan gaoling jintie'));
+  assert.deepEqual(spelled.ids, named.ids);
   assert.deepEqual(problems, []);
 });

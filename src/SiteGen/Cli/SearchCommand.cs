@@ -18,7 +18,7 @@ public static class SearchCommand
     public static Command Create(Reporter console)
     {
         var query = new Argument<string>("question") { Description = "What the caller asks, such as 低保一个月多少钱" };
-        var region = new Option<string?>("--region") { Description = "Only this region (an id or a name such as 长治) and the regions within and above it" };
+        var region = new Option<string?>("--region") { Description = "Only this region (an id, a name such as 长治, or its pinyin) and the regions within and above it" };
         var top = new Option<int>("--top") { Description = "How many results", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print a JSON array of {title, region, department, url, score, standard, phone}" };
         var content = CommonOptions.Content();

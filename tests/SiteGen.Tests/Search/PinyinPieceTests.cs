@@ -18,7 +18,7 @@ public class PinyinPieceTests(RealContentFixture real) : IClassFixture<RealConte
     {
         Assert.True(Count > 1);
         var filed = Directory.GetFiles(Path.Combine(Exported.SearchDir, "pinyin"), "*.js")
-            .SelectMany(f => Payload(f).EnumerateObject().Select(p => (Form: p.Name, Piece: "pinyin/" + Path.GetFileName(f), Words: p.Value.EnumerateArray().Select(w => w.GetString()!).ToList())))
+            .SelectMany(f => Payload(f).GetProperty("forms").EnumerateObject().Select(p => (Form: p.Name, Piece: "pinyin/" + Path.GetFileName(f), Words: p.Value.EnumerateArray().Select(w => w.GetString()!).ToList())))
             .ToList();
         var forms = Exported.Engine.Vocabulary.Pinyin.All.ToList();
         Assert.Equal(forms.Select(f => f.Key).Order(StringComparer.Ordinal), filed.Select(f => f.Form).Order(StringComparer.Ordinal));

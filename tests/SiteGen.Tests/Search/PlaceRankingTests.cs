@@ -23,6 +23,19 @@ public sealed class PlaceRankingTests(RealContentFixture real) : IClassFixture<R
         Assert.Equal(hits.Ranked(), Exported.Browser.Search(query, null, 100));
     }
 
+    [Theory]
+    [InlineData("changzhi dibao", "长治低保")]
+    [InlineData("yu xian dibao", "盂县低保")]
+    [InlineData("pingding xian 残疾人补贴", "平定县残疾人补贴")]
+    [InlineData("zhongyang gaoling jintie", "中阳县高龄津贴")]
+    public void A_place_typed_in_pinyin_is_answered_as_the_place_in_characters(string typed, string written)
+    {
+        var hits = Exported.Engine.Search(typed, null, 100);
+        Assert.NotEmpty(hits);
+        Assert.Equal(Exported.Engine.Search(written, null, 100).Select(h => h.Region).Distinct(), hits.Select(h => h.Region).Distinct());
+        Assert.Equal(hits.Ranked(), Exported.Browser.Search(typed, null, 100));
+    }
+
     [Fact]
     public void A_place_named_lists_fewer_than_the_same_question_about_no_place()
     {

@@ -17,7 +17,7 @@ namespace SiteGen.Search.Export;
 public static class ManifestWriter
 {
     /// <summary>The index format; search.js refuses a manifest of another one. Bumped whenever the pieces change.</summary>
-    public const int Format = 7;
+    public const int Format = 8;
 
     public static void Write(IFileWriter files, string root, ContentSet content, SynonymTable synonyms,
         IReadOnlyList<(int From, IReadOnlyList<string> Terms)> ages, IndexLayout layout)

@@ -61,10 +61,11 @@ public sealed class StaticIndexExport(ContentSet content, Func<BenefitProgram, s
 
         // A single ideograph is searched only when left over alone; it is no word to match.
         var single = vocabulary.Where(t => t.Length == 1 && CharClass.IsCjk(t[0])).ToList();
-        var words = WordPieceWriter.Write(_files, _root, vocabulary.Except(single).ToList(), new PlaceMatcher(content.Regions).Names,
+        var places = new PlaceMatcher(content.Regions);
+        var words = WordPieceWriter.Write(_files, _root, vocabulary.Except(single).ToList(), places.Names,
             StaticIndexExporter.FoldingOf(vocabulary.Concat(synonyms.Words).Concat(content.QueryStopWords)),
             index.Terms([SearchFields.Gram]), single.Select(t => t[0]).ToList(), pinyin.Sounds);
-        var pinyinPieces = PinyinPieceWriter.Write(_files, _root, pinyin);
+        var pinyinPieces = PinyinPieceWriter.Write(_files, _root, pinyin, places.Spellings);
         ManifestWriter.Write(_files, _root, content, synonyms, ages,
             new IndexLayout(_programs.Count, postings.ShardCount, postings.TailCount, postings.TailBlock, words, pinyinPieces));
         postings.Write(_files, _root, docToPosition, _programs.Count);
