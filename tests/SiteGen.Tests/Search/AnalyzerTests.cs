@@ -172,6 +172,17 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void A_single_ideograph_the_synonyms_name_is_a_word_within_a_run()
+    {
+        // 羊 of the index alone would be left inside the run 羊死了 and cut into bigrams; as a synonym word it is matched.
+        var index = new QueryVocabulary(["补贴", "羊"]);
+        var named = new QueryVocabulary(["补贴", "羊"], wholeWords: ["羊"]);
+        Assert.DoesNotContain("羊/<WORD>/1", AnalysisProbe.Terms(new Chain(r => new MaxMatchTokenizer(r, index), s => s), "羊死了补贴", withDetail: true));
+        Assert.Equal(["羊/<WORD>/1", "死了/<GRAM>/1", "补贴/<WORD>/1"],
+            AnalysisProbe.Terms(new Chain(r => new MaxMatchTokenizer(r, named), s => s), "羊死了补贴", withDetail: true));
+    }
+
+    [Fact]
     public void Max_match_drops_stop_words_and_keeps_synonym_words_whole()
     {
         var vocabulary = new QueryVocabulary(["孤寡老人", "老人", "补助"], stopWords: ["有什么", "吗", "有"], wholeWords: ["孤寡老人"]);

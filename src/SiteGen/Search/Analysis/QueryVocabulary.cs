@@ -3,8 +3,8 @@ namespace SiteGen.Search.Analysis;
 /// <summary>
 /// The words a query is matched against: every term of two or more characters of the index's word
 /// fields plus every synonym, and the query stop words (matched like words so they take their
-/// characters, then dropped). A single ideograph is no vocabulary word: it is searched only when it is
-/// left over alone. Synonym words stay whole: 孤寡老人 is its group's concept, not also a separate 老人.
+/// characters, then dropped). A single ideograph of the index is no vocabulary word: it is searched only when
+/// it is left over alone; one that the synonyms name (羊 among the livestock words) is a word like any other. Synonym words stay whole: 孤寡老人 is its group's concept, not also a separate 老人.
 /// Letters that are no word are matched against <see cref="Pinyin"/>.
 /// The browser receives the same lists (words/NNN.js, pinyin/NNN.js, the manifest's synonym groups and stop words).
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class QueryVocabulary
         Pinyin = pinyin ?? PinyinWords.Empty;
         _wholeWords = new HashSet<string>((wholeWords ?? []).Select(Folding.Default.Fold), StringComparer.Ordinal);
         _stopWords = new HashSet<string>((stopWords ?? []).Select(Folding.Default.Fold).Where(w => w.Length > 0), StringComparer.Ordinal);
-        _words = new HashSet<string>(words.Select(Folding.Default.Fold).Where(w => !(w.Length == 1 && CharClass.IsCjk(w[0]))), StringComparer.Ordinal);
+        _words = new HashSet<string>(words.Select(Folding.Default.Fold).Where(w => !(w.Length == 1 && CharClass.IsCjk(w[0])) || _wholeWords.Contains(w)), StringComparer.Ordinal);
         _words.UnionWith(_stopWords);
         MaxLength = _words.Count == 0 ? 0 : _words.Max(w => w.Length);
     }
